@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Haven",
+    platforms: [.macOS(.v13), .iOS(.v16)],
+    products: [
+        .library(name: "HavenCore", targets: ["HavenCore"]),
+        .executable(name: "haven", targets: ["haven"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "HavenCore",
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "haven",
+            dependencies: [
+                "HavenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore"]),
+        .testTarget(name: "havenTests", dependencies: ["haven"]),
+    ]
+)

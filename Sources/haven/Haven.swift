@@ -1,0 +1,14 @@
+import ArgumentParser
+import HavenCore
+
+/// The `haven` command-line tool: a thin layer that parses arguments, calls HavenCore and prints.
+@main
+struct Haven: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "haven",
+        abstract: "Haven: understand how you talk to each other, privately, on your own machine.",
+        version: HavenVersion.current,
+        subcommands: [
+        ]
+    )
+}
