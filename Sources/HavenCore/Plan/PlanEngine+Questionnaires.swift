@@ -12,17 +12,18 @@ extension PlanEngine {
                 continue
             }
             if questionnaire.kind == .selfReflection { board.usedSelfReflection = true }
-            let day = AttachmentPlaneSVG.day(latest.date)
+            let day = CalendarDay.string(from: latest.date)
             let previous = history.previous(for: id)
             for flag in questionnaire.flags where latest.flags[flag.id] == true {
                 let score = latest.scores[flag.subscale] ?? 0
                 let reason = "\(questionnaire.title.resolved()) (\(day)): \(describe(flag.subscale, score, in: questionnaire)). "
                     + flag.meaning.resolved()
                 if let step = PlanLibrary.stepForFlag[flag.id] { board.add(reason, to: step) }
-                guard flag.concern else { continue }
+                // A contempt score high enough for a referral is handled below, without a duplicate note.
+                guard flag.concern, !(flag.subscale == "contempt" && score >= thresholds.contemptFrequentScore) else { continue }
                 if let previous, previous.flags[flag.id] == true {
                     board.professional.append(
-                        "\(questionnaire.title.resolved()): \(flag.meaning.resolved()) This was so on \(AttachmentPlaneSVG.day(previous.date)) and still on \(day).")
+                        "\(questionnaire.title.resolved()): \(flag.meaning.resolved()) This was so on \(CalendarDay.string(from: previous.date)) and still on \(day).")
                 } else {
                     board.notes.append(
                         "\(questionnaire.title.resolved()) (\(day)): \(flag.meaning.resolved()) If this stays the same next time, consider professional support.")

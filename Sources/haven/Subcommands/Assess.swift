@@ -43,7 +43,7 @@ struct Assess: ParsableCommand {
 
     func validate() throws {
         if !list && questionnaire == nil { throw ValidationError("Name a questionnaire, or use --list to see them.") }
-        if let date, Self.parseDay(date) == nil { throw ValidationError("--date '\(date)' is not a date in the form YYYY-MM-DD.") }
+        if let date, CalendarDay.date(from: date) == nil { throw ValidationError("--date '\(date)' is not a date in the form YYYY-MM-DD.") }
     }
 
     func run() throws {
@@ -59,7 +59,7 @@ struct Assess: ParsableCommand {
         do {
             let q = try catalog.questionnaire(questionnaire ?? "")
             guard let given = try collectAnswers(for: q) else { return }
-            let when = date.flatMap(Self.parseDay) ?? Date()
+            let when = date.flatMap(CalendarDay.date(from:)) ?? Date()
             let result = try QuestionnaireScorer().score(given, for: q, date: when)
             let file = history.map { HistoryFile(url: URL(fileURLWithPath: $0)) }
             let past = try file?.load() ?? AssessmentHistory()
@@ -103,14 +103,6 @@ struct Assess: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(AssessmentOutput(report: report)), as: UTF8.self)
-    }
-
-    static func parseDay(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.date(from: text)
     }
 
     static func defaultProgressFile(for id: String) -> URL {

@@ -37,6 +37,11 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         do {
+            let known: Set<String> = ["self-harm", "violence", "coercive-control"]
+            for concern in safetyConcerns where !known.contains(concern) {
+                // Still treated as a concern: when in doubt, err on the side of safety.
+                Terminal.diagnose("warning: unknown safety concern '\(concern)' (known: coercive-control, self-harm, violence); treated as a concern.")
+            }
             let catalog = try QuestionnaireCatalog.bundled()
             let past = try history.map { try HistoryFile(url: URL(fileURLWithPath: $0)).load() } ?? AssessmentHistory()
             let chat = try analysis.map { try ChatAnalysisSummary.read(URL(fileURLWithPath: $0)) }

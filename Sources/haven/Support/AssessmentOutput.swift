@@ -37,6 +37,7 @@ struct AssessmentOutput: Encodable {
     let unscored: [String]
     let bands: [String: Band]
     let attachment: Attachment?
+    let trajectory: AttachmentTrajectory?
     let change: [Change]
     let historyIssues: [HistoryIssue]
     let notice: String
@@ -58,6 +59,7 @@ struct AssessmentOutput: Encodable {
                 closestPrototype: $0.closestPrototype.rawValue, prototypeIsUncertain: $0.prototypeIsUncertain,
                 limits: $0.limits)
         }
+        trajectory = report.profile == nil ? nil : report.trajectory
         change = report.changes.map {
             Change(
                 subscale: $0.subscale, since: report.previous?.date ?? result.date, before: $0.before, after: $0.after,
@@ -89,12 +91,13 @@ struct AssessmentOutput: Encodable {
         try c.encode(unscored, forKey: Key("unscored"))
         try c.encode(bands, forKey: Key("bands"))
         try c.encodeIfPresent(attachment, forKey: Key("attachment"))
+        try c.encodeIfPresent(trajectory, forKey: Key("trajectory"))
         try c.encode(change, forKey: Key("change"))
         try c.encode(historyIssues, forKey: Key("historyIssues"))
         try c.encode(notice, forKey: Key("notice"))
         let reserved: Set<String> = [
             "schemaVersion", "questionnaire", "kind", "date", "scores", "flags", "missing", "unscored", "bands",
-            "attachment", "change", "historyIssues", "notice",
+            "attachment", "trajectory", "change", "historyIssues", "notice",
         ]
         for (flag, raised) in flags where !reserved.contains(flag) {
             try c.encode(raised, forKey: Key(flag))

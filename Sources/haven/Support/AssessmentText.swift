@@ -49,7 +49,16 @@ enum AssessmentText {
         var lines = ["", "Closest prototype: \(profile.closestPrototype.displayName)"
             + (profile.prototypeIsUncertain ? " (uncertain: a band crosses the midpoint)" : "")]
         lines.append("")
-        lines += TerminalChart.plane(report.trajectory, scale: report.questionnaire.scale)
+        let trajectory = report.trajectory
+        lines += TerminalChart.plane(trajectory, scale: report.questionnaire.scale)
+        if trajectory.points.count >= 3, let first = trajectory.points.first {
+            lines.append("")
+            lines.append("Movement since your first result (\(day(first.date)), \(trajectory.points.count) results):")
+            for change in trajectory.overall {
+                let verdict = change.isReliable ? "reliable change (\(change.direction.rawValue))" : "within measurement error"
+                lines.append("  \(change.subscale): \(number(change.before)) → \(number(change.after)), RCI \(String(format: "%.2f", change.index)): \(verdict)")
+            }
+        }
         lines.append("")
         lines.append("What the prototype cannot tell:")
         lines += profile.limits.map { "  – \($0)" }
@@ -79,10 +88,6 @@ enum AssessmentText {
     }
 
     static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        CalendarDay.string(from: date)
     }
 }

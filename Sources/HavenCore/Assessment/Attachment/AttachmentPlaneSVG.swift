@@ -55,7 +55,7 @@ public struct AttachmentPlaneSVG: Sendable {
         }
         for (index, point) in points.enumerated() {
             let isLast = index == points.count - 1
-            let day = Self.day(point.date)
+            let day = CalendarDay.string(from: point.date)
             svg += "<circle cx=\"\(f(x(point.avoidance)))\" cy=\"\(f(y(point.anxiety)))\" r=\"\(isLast ? 6 : 3.5)\" "
                 + "fill=\"\(isLast ? "#1f4f8f" : "#8fb0dd")\"><title>\(day): anxiety \(f(point.anxiety)), "
                 + "avoidance \(f(point.avoidance))</title></circle>\n"
@@ -66,13 +66,5 @@ public struct AttachmentPlaneSVG: Sendable {
 
     private func f(_ value: Double) -> String {
         String(format: "%.2f", value)
-    }
-
-    static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
     }
 }
