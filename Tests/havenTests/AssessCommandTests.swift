@@ -112,4 +112,31 @@ import Testing
         #expect(run.status != 0)
         #expect(run.stderr.contains("--answers FILE"))
     }
+
+    @Test func movementOnThePlaneAfterThreeResults() throws {
+        let dir = try CLI.temporaryDirectory()
+        let history = dir.appendingPathComponent("h.jsonl").path
+        // Anxiety items 1–6 (3 and 5 reversed), avoidance items 7–12 (7, 10, 12 reversed).
+        let runs = [
+            ("[6,6,2,6,2,6,2,6,6,2,6,2]", "2026-01-01"),  // anxiety 6, avoidance 6
+            ("[4,4,4,4,4,4,4,4,4,4,4,4]", "2026-02-01"),  // 4, 4
+            ("[2,2,6,2,6,2,6,2,2,6,2,6]", "2026-03-01"),  // 2, 2
+        ]
+        var last = ""
+        for (answers, date) in runs {
+            let file = try CLI.write(answers, to: dir, "\(date).json")
+            let run = try CLI.run(["assess", "haven-attachment", "--answers", file, "--history", history, "--date", date])
+            #expect(run.status == 0)
+            last = run.stdout
+        }
+        #expect(last.contains("Movement since your first result (2026-01-01, 3 results)"))
+        #expect(last.contains("anxiety: 6 → 2"))
+        #expect(last.contains("Closest prototype: secure"))
+    }
+
+    @Test func invalidDateIsRejected() throws {
+        let run = try CLI.run(["assess", "csi-4", "--answers", "/dev/null", "--date", "2026-13-45"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("YYYY-MM-DD"))
+    }
 }

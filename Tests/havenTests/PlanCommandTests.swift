@@ -57,4 +57,16 @@ import Testing
         #expect(none.status != 0)
         #expect(none.stderr.contains("--history"))
     }
+
+    @Test func unknownSafetyConcernStillCountsAsAConcern() throws {
+        let dir = try CLI.temporaryDirectory()
+        let history = try historyWithConflict(in: dir)
+        let run = try CLI.run(["plan", "--history", history, "--safety-concern", "stalking", "--json"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("unknown safety concern 'stalking'"))
+        let object = try CLI.json(run.stdout)
+        #expect(object["professionalSupport"] != nil)
+        let ids = (object["steps"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(!ids.contains("team-vs-problem") && !ids.contains("benefit-of-doubt"))
+    }
 }
