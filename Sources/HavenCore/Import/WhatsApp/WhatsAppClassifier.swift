@@ -1,0 +1,105 @@
+import Foundation
+
+/// Sorts the text after a WhatsApp header into words someone said and system events.
+enum WhatsAppClassifier {
+    /// What a record turned out to be.
+    enum Outcome: Equatable {
+        case message(text: String, isEdited: Bool, hasAttachment: Bool)
+        case event(ChatEventKind)
+    }
+
+    /// Classifies a record that names a sender.
+    ///
+    /// - Parameters:
+    ///   - text: The message text (invisible marks at its start removed), possibly several lines.
+    ///   - markedText: Whether the text began with a direction mark, which iOS puts before system texts.
+    ///   - markedLine: Whether the line began with a direction mark and the text holds one (iOS attachments).
+    ///   - nearStart: Whether this is among the first records, where the encryption notice lives.
+    static func classifyMessage(_ text: String, markedText: Bool, markedLine: Bool, nearStart: Bool) -> Outcome {
+        var body = text
+        var isEdited = false
+        if body.hasSuffix(">"), let suffix = WhatsAppPhrases.editedSuffixes.first(where: { body.lowercased().hasSuffix($0) }) {
+            isEdited = true
+            body = TextCleaning.trimmed(String(body.dropLast(suffix.count)))
+        }
+        let firstLine = body.firstIndex(of: "\n").map { body[..<$0] } ?? body[...]
+        let caption = body.firstIndex(of: "\n").map { TextCleaning.trimmed(String(body[body.index(after: $0)...])) } ?? ""
+        if let kind = placeholderKind(firstLine, markedText: markedText, markedLine: markedLine, nearStart: nearStart) {
+            if caption.isEmpty || kind == .encryptionNotice || kind == .deletedMessage {
+                return .event(kind)
+            }
+            return .message(text: caption, isEdited: isEdited, hasAttachment: true)
+        }
+        if body.isEmpty { return .event(.system) }
+        return .message(text: body, isEdited: isEdited, hasAttachment: false)
+    }
+
+    /// The event kind a first line stands for, or `nil` when it is ordinary text.
+    private static func placeholderKind(_ line: Substring, markedText: Bool, markedLine: Bool, nearStart: Bool) -> ChatEventKind? {
+        let trimmed = line.trimmingInvisibles()
+        let utf8 = trimmed.utf8
+        guard let first = utf8.first else { return nil }
+        if first == UInt8(ascii: "<"), trimmed.hasSuffix(">"), utf8.count >= 8,
+            trimmed.contains(" ") || trimmed.contains(":")
+        {
+            return trimmed.lowercased().hasPrefix("<attached:") ? .attachment : .mediaOmitted
+        }
+        if trimmed.hasSuffix(")"), utf8.count < 300 {
+            let lower = trimmed.lowercased()
+            if WhatsAppPhrases.attachedSuffixes.contains(where: lower.hasSuffix) || isFileWithNote(trimmed) { return .attachment }
+        }
+        if isLocation(trimmed) { return .location }
+        if utf8.count < 60 {
+            var key = trimmed.lowercased()
+            if key.hasSuffix(".") { key.removeLast() }
+            if WhatsAppPhrases.deleted.contains(key) { return .deletedMessage }
+            if WhatsAppPhrases.calls.contains(key) { return .call }
+            if WhatsAppPhrases.omitted.contains(key) { return .mediaOmitted }
+            if WhatsAppPhrases.placeholders.contains(key) { return .system }
+        }
+        if markedText || markedLine || nearStart || first == UInt8(ascii: "l") || first == UInt8(ascii: "L") {
+            let lower = trimmed.lowercased()
+            if WhatsAppPhrases.locationPrefixes.contains(where: lower.hasPrefix), lower.contains("maps.") { return .location }
+            if markedText || nearStart, WhatsAppPhrases.encryptionWords.contains(where: lower.contains) { return .encryptionNotice }
+            if lower.contains("<attached:") || lower.contains("attached>") { return .attachment }
+            if markedLine { return systemKind(lower) ?? .mediaOmitted }
+            if markedText, let kind = systemKind(lower), kind != .membership, kind != .groupChange { return kind }
+        }
+        return nil
+    }
+
+    /// Whether a line is `NAME.ext (note)`, WhatsApp's attachment line in any language.
+    private static func isFileWithNote(_ line: Substring) -> Bool {
+        guard let open = line.range(of: " (", options: .backwards) else { return false }
+        let name = line[..<open.lowerBound].trimmingInvisibles()
+        guard !name.contains(" "), let dot = name.lastIndex(of: ".") else { return false }
+        let fileExtension = name[name.index(after: dot)...]
+        return (2...4).contains(fileExtension.count) && fileExtension.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
+    /// Whether a line is `label: <map link>` alone, a shared location in any language.
+    private static func isLocation(_ line: Substring) -> Bool {
+        guard let link = line.range(of: ": https://maps.") else { return false }
+        let label = line[..<link.lowerBound]
+        return label.count < 40 && !line[link.upperBound...].contains(" ")
+    }
+
+    /// Classifies a line without a sender ("You added Bob", the encryption notice).
+    static func classifySystem(_ text: String) -> ChatEventKind {
+        systemKind(text.lowercased()) ?? .system
+    }
+
+    private static func systemKind(_ lower: String) -> ChatEventKind? {
+        if WhatsAppPhrases.encryptionWords.contains(where: lower.contains) { return .encryptionNotice }
+        var key = lower
+        if key.hasSuffix(".") { key.removeLast() }
+        if WhatsAppPhrases.deleted.contains(key) { return .deletedMessage }
+        if WhatsAppPhrases.disappearingWords.contains(where: lower.contains) { return .disappearingMessages }
+        if WhatsAppPhrases.securityWords.contains(where: lower.contains) { return .securityChange }
+        if WhatsAppPhrases.membershipWords.contains(where: lower.contains) { return .membership }
+        if WhatsAppPhrases.groupWords.contains(where: lower.contains) { return .groupChange }
+        if WhatsAppPhrases.callWords.contains(where: lower.contains) { return .call }
+        if lower.contains("location") || lower.contains("standort") { return .location }
+        return nil
+    }
+}
