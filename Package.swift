@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HavenCoreTests",
-            dependencies: ["HavenCore"],
+            dependencies: ["HavenCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "havenTests", dependencies: ["haven"]),

@@ -26,7 +26,8 @@ struct ImportSummary: Encodable {
         messages = conversation.messages.count
         events = conversation.events.count
         unparsedLines = conversation.unparsedLineCount
-        let counts = Dictionary(grouping: conversation.messages, by: \.sender).mapValues(\.count)
+        var counts: [String: Int] = [:]
+        for message in conversation.messages { counts[message.sender, default: 0] += 1 }
         participants = conversation.participants.map { Participant(name: $0, messages: counts[$0] ?? 0) }
         firstMessage = conversation.messages.first?.timestamp
         lastMessage = conversation.messages.last?.timestamp

@@ -18,12 +18,17 @@ enum WhatsAppClassifier {
     static func classifyMessage(_ text: String, markedText: Bool, markedLine: Bool, nearStart: Bool) -> Outcome {
         var body = text
         var isEdited = false
-        if body.hasSuffix(">"), let suffix = WhatsAppPhrases.editedSuffixes.first(where: { body.lowercased().hasSuffix($0) }) {
-            isEdited = true
-            body = TextCleaning.trimmed(String(body.dropLast(suffix.count)))
+        if body.utf8.last == UInt8(ascii: ">") {
+            let lower = body.lowercased()
+            if let suffix = WhatsAppPhrases.editedSuffixes.first(where: lower.hasSuffix) {
+                isEdited = true
+                body = TextCleaning.trimmed(String(body.dropLast(suffix.count)))
+            }
         }
-        let firstLine = body.firstIndex(of: "\n").map { body[..<$0] } ?? body[...]
-        let caption = body.firstIndex(of: "\n").map { TextCleaning.trimmed(String(body[body.index(after: $0)...])) } ?? ""
+        // Byte-level search: Character-level `firstIndex(of:)` dominated the profile on large files.
+        let newline = body.utf8.firstIndex(of: 0x0A)
+        let firstLine = newline.map { body[..<$0] } ?? body[...]
+        let caption = newline.map { TextCleaning.trimmed(String(body[body.index(after: $0)...])) } ?? ""
         if let kind = placeholderKind(firstLine, markedText: markedText, markedLine: markedLine, nearStart: nearStart) {
             if caption.isEmpty || kind == .encryptionNotice || kind == .deletedMessage {
                 return .event(kind)
@@ -36,15 +41,17 @@ enum WhatsAppClassifier {
 
     /// The event kind a first line stands for, or `nil` when it is ordinary text.
     private static func placeholderKind(_ line: Substring, markedText: Bool, markedLine: Bool, nearStart: Bool) -> ChatEventKind? {
-        let trimmed = line.trimmingInvisibles()
+        let trimmed = Self.isTrimmed(line) ? line : line.trimmingInvisibles()
         let utf8 = trimmed.utf8
-        guard let first = utf8.first else { return nil }
-        if first == UInt8(ascii: "<"), trimmed.hasSuffix(">"), utf8.count >= 8,
+        guard let first = utf8.first, let last = utf8.last else { return nil }
+        if first == UInt8(ascii: "<"), last == UInt8(ascii: ">"), utf8.count >= 8,
             trimmed.contains(" ") || trimmed.contains(":")
         {
-            return trimmed.lowercased().hasPrefix("<attached:") ? .attachment : .mediaOmitted
+            let lower = trimmed.lowercased()
+            return lower.contains("attached") || lower.hasPrefix("<anhang:") ? .attachment : .mediaOmitted
         }
-        if trimmed.hasSuffix(")"), utf8.count < 300 {
+        if last == UInt8(ascii: ">"), trimmed.hasSuffix("attached>") { return .attachment }
+        if last == UInt8(ascii: ")"), utf8.count < 300 {
             let lower = trimmed.lowercased()
             if WhatsAppPhrases.attachedSuffixes.contains(where: lower.hasSuffix) || isFileWithNote(trimmed) { return .attachment }
         }
@@ -57,13 +64,17 @@ enum WhatsAppClassifier {
             if WhatsAppPhrases.omitted.contains(key) { return .mediaOmitted }
             if WhatsAppPhrases.placeholders.contains(key) { return .system }
         }
-        if markedText || markedLine || nearStart || first == UInt8(ascii: "l") || first == UInt8(ascii: "L") {
+        if markedText || markedLine || nearStart {
             let lower = trimmed.lowercased()
             if WhatsAppPhrases.locationPrefixes.contains(where: lower.hasPrefix), lower.contains("maps.") { return .location }
             if markedText || nearStart, WhatsAppPhrases.encryptionWords.contains(where: lower.contains) { return .encryptionNotice }
             if lower.contains("<attached:") || lower.contains("attached>") { return .attachment }
             if markedLine { return systemKind(lower) ?? .mediaOmitted }
             if markedText, let kind = systemKind(lower), kind != .membership, kind != .groupChange { return kind }
+            // iOS notices read "‎‎<notice>. ‎<Tap to learn more>.": a second mark inside the text.
+            if markedText, trimmed.unicodeScalars.contains(where: { $0 == "\u{200E}" || $0 == "\u{200F}" }) {
+                return systemKind(lower) ?? .system
+            }
         }
         return nil
     }
@@ -79,9 +90,17 @@ enum WhatsAppClassifier {
 
     /// Whether a line is `label: <map link>` alone, a shared location in any language.
     private static func isLocation(_ line: Substring) -> Bool {
-        guard let link = line.range(of: ": https://maps.") else { return false }
-        let label = line[..<link.lowerBound]
-        return label.count < 40 && !line[link.upperBound...].contains(" ")
+        let bytes = line.utf8
+        guard let colon = bytes.prefix(80).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let link = bytes[bytes.index(after: colon)...]
+        guard link.starts(with: " https://maps.".utf8) else { return false }
+        return !link.dropFirst().contains(UInt8(ascii: " "))
+    }
+
+    /// Whether a line has no whitespace or invisible mark at either end (the common case, checked on bytes).
+    private static func isTrimmed(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first, let last = line.utf8.last else { return true }
+        return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80
     }
 
     /// Classifies a line without a sender ("You added Bob", the encryption notice).

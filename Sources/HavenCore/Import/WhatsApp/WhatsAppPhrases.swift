@@ -28,6 +28,8 @@ enum WhatsAppPhrases {
         "llamada perdida", "videollamada perdida", "llamada de voz perdida",
         "appel vocal manqué", "appel vidéo manqué", "chiamata vocale persa", "videochiamata persa",
         "chamada de voz perdida", "chamada de vídeo perdida", "gemiste spraakoproep", "gemiste video-oproep",
+        "zmeškaný hovor", "zmeškaný videohovor", "пропущенный аудиозвонок", "пропущенный видеозвонок",
+        "пропущений аудіовиклик", "пропущений відеовиклик",
     ]
 
     /// Whole-message texts of media left out of an iOS export (normally marked, sometimes not).
@@ -79,7 +81,8 @@ enum WhatsAppPhrases {
     static let disappearingWords: [String] = ["disappearing", "message timer", "selbstlöschend", "temporizador", "éphémères"]
 
     /// Key words of security-code and number changes.
-    static let securityWords: [String] = ["security code", "sicherheitscode", "phone number", "telefonnummer", "changed to +"]
+    static let securityWords: [String] = ["security code", "sicherheitscode", "sicherheitsnummer", "code de sécurité",
+        "código de seguridad", "codice di sicurezza", "código de segurança", "код безопасности", "код безпеки", "phone number", "telefonnummer", "changed to +"]
 
     /// Key words of calls in system lines.
     static let callWords: [String] = ["call", "anruf", "llamada", "appel", "chiamata", "chamada"]

@@ -35,7 +35,14 @@ struct WhatsAppRecordBuilder {
     }
 
     mutating func read(_ lines: LineIndex) {
-        messages.reserveCapacity(lines.end / 60)
+        // One message per line at most: reserving that avoids regrowing a million-element array.
+        var newlines = 0
+        var cursor = lines.start
+        while cursor < lines.end, let found = memchr(base + cursor, 0x0A, lines.end - cursor) {
+            newlines += 1
+            cursor = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        messages.reserveCapacity(newlines + 1)
         for line in lines {
             if let header = WhatsAppHeaderParser.parse(base, start: line.start, end: line.end), header.layout == layout {
                 flush()
