@@ -28,14 +28,19 @@ public struct ConversationReader: Sendable {
     /// - Returns: The conversation.
     /// - Throws: ``ImportError`` for unreadable, empty, binary, damaged or unrecognised files.
     public func read(contentsOf url: URL, format: ImportFormat? = nil, options: ImportOptions = ImportOptions()) throws -> Conversation {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw ImportError.unreadableFile(file: url.lastPathComponent, reason: Self.reason(for: error, url: url))
-        }
         var options = options
         options.fileName = url.lastPathComponent
+        let data: Data
+        if let mapped = MappedFile.data(at: url) {
+            data = mapped
+            options.inputIsFileMapping = true
+        } else {
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw ImportError.unreadableFile(file: url.lastPathComponent, reason: Self.reason(for: error, url: url))
+            }
+        }
         return try read(data: data, fileName: url.lastPathComponent, format: format, options: options)
     }
 
@@ -52,6 +57,7 @@ public struct ConversationReader: Sendable {
         var options = options
         options.fileName = fileName
         if ZipChatExtractor.isZip(data) {
+            options.inputIsFileMapping = false
             let (inner, innerName) = try ZipChatExtractor.extractChat(from: data, fileName: fileName)
             return try read(data: inner, fileName: "\(fileName)/\(innerName)", format: format, options: options)
         }
@@ -59,7 +65,9 @@ public struct ConversationReader: Sendable {
             throw ImportError.emptyFile(file: fileName)
         }
         if TextDecoding.looksBinary(data) { throw ImportError.binaryFile(file: fileName) }
-        let data = Self.utf8(data, fileName: fileName)
+        let converted = Self.utf8(data, fileName: fileName)
+        if converted.count != data.count || converted.first != data.first { options.inputIsFileMapping = false }
+        let data = converted
         let chosen = try format.map { try importer(for: $0) } ?? detect(data: data, fileName: fileName)
         return try chosen.importConversation(from: data, options: options)
     }

@@ -6,6 +6,9 @@ public struct ImportOptions: Sendable, Hashable {
     public var dateOrder: DateOrder?
     /// The file's name, used in error messages and warnings.
     public var fileName: String
+    /// Set by ``ConversationReader`` when the data is a private read-only file mapping whose parsed
+    /// pages may be released early (keeps peak memory low on very large exports).
+    var inputIsFileMapping = false
 
     /// Creates import options.
     ///

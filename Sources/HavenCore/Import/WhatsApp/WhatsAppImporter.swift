@@ -64,7 +64,9 @@ public struct WhatsAppImporter: ConversationImporter {
                 evidence.add(header)
             }
             let (order, warning) = evidence.resolve(forced: options.dateOrder)
+            if options.inputIsFileMapping { MappedFile.releasePages(base, from: 0, to: raw.count) }
             var builder = WhatsAppRecordBuilder(base: base, layout: layout, order: order, format: format)
+            builder.releasesParsedPages = options.inputIsFileMapping
             builder.read(lines)
             return builder.conversation(warnings: warning.map { [$0] } ?? [])
         }

@@ -16,6 +16,9 @@ struct WhatsAppRecordBuilder {
     private var records = 0
     private var pending: Pending?
     private var senders = SenderTable()
+    /// Whether `base` is a file mapping whose parsed pages may be released as reading goes on.
+    var releasesParsedPages = false
+    private var releasedUpTo = 0
 
     /// A record whose text may still grow with continuation lines.
     private struct Pending {
@@ -46,6 +49,10 @@ struct WhatsAppRecordBuilder {
         for line in lines {
             if let header = WhatsAppHeaderParser.parse(base, start: line.start, end: line.end), header.layout == layout {
                 flush()
+                if releasesParsedPages, line.start - releasedUpTo > 16 << 20 {
+                    MappedFile.releasePages(base, from: releasedUpTo, to: line.start)
+                    releasedUpTo = line.start
+                }
                 guard let timestamp = order.date(of: header) else {
                     report(line)
                     continue
