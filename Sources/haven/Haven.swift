@@ -9,6 +9,9 @@ struct Haven: AsyncParsableCommand {
         abstract: "Haven: understand how you talk to each other, privately, on your own machine.",
         version: HavenVersion.current,
         subcommands: [
+            Classify.self,
+            Eval.self,
+            Train.self,
             ImportCommand.self,
         ]
     )
