@@ -71,7 +71,9 @@ struct ImportWhatsAppFixtureTests {
         #expect(Set(twentyFour.participants) == ["Mallory", "Dave", "Alice", "Bob", "Carol"])
         #expect(twentyFour.events.contains { $0.kind == .encryptionNotice })
         #expect(twentyFour.events.contains { $0.kind == .location })
-        #expect(twentyFour.messages.count >= 37)
+        let reference = try Fixtures.shared("WhatsR/inst/englishandroid24h.txt")
+        #expect(twentyFour.messages.count == reference.messages.count && twelve.messages.count == reference.messages.count)
+        #expect(twentyFour.events.count == reference.events.count)
     }
 
     /// chat-miner's five date layouts of one chat, checked against its expected parse (target.json).

@@ -117,6 +117,19 @@ struct ImportWhatsAppParsingTests {
         #expect(chat.messages[1].isEdited)
     }
 
+    @Test func iOSMarksAreReadWithCare() throws {
+        let text = """
+            [1/29/18, 23:58:03] Elon: \u{200E}\u{200E}Your security code with Elon changed. \u{200E}Tap to learn more.
+            [1/29/18, 23:59:03] Bob: \u{200E}How about Locations?
+            \u{200E}[1/29/18, 23:59:10] Bob: Notes.pdf \u{200E}document omitted
+            [1/29/18, 23:59:20] Bob: \u{200E}Location: https://maps.google.com/?q=50.94,6.95
+            [1/29/18, 23:59:30] Alice: live location shared
+            """
+        let chat = try Fixtures.whatsapp(text)
+        #expect(chat.messages.map(\.text) == ["How about Locations?"])
+        #expect(chat.events.map(\.kind) == [.securityChange, .mediaOmitted, .location, .location])
+    }
+
     @Test func onlySystemMessagesGiveAnEmptyConversationWithAReason() throws {
         let chat = try Fixtures.own("whatsapp/only_system.txt")
         #expect(chat.isEmpty)

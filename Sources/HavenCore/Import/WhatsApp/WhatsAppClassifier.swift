@@ -56,22 +56,23 @@ enum WhatsAppClassifier {
             if WhatsAppPhrases.attachedSuffixes.contains(where: lower.hasSuffix) || isFileWithNote(trimmed) { return .attachment }
         }
         if isLocation(trimmed) { return .location }
-        if utf8.count < 60 {
+        if utf8.count < 120 {
             var key = trimmed.lowercased()
             if key.hasSuffix(".") { key.removeLast() }
             if WhatsAppPhrases.deleted.contains(key) { return .deletedMessage }
             if WhatsAppPhrases.calls.contains(key) { return .call }
             if WhatsAppPhrases.omitted.contains(key) { return .mediaOmitted }
             if WhatsAppPhrases.placeholders.contains(key) { return .system }
+            if WhatsAppPhrases.liveLocations.contains(key) { return .location }
         }
         if markedText || markedLine || nearStart {
             let lower = trimmed.lowercased()
-            if WhatsAppPhrases.locationPrefixes.contains(where: lower.hasPrefix), lower.contains("maps.") { return .location }
-            if markedText || nearStart, WhatsAppPhrases.encryptionWords.contains(where: lower.contains) { return .encryptionNotice }
+            if utf8.count > 50, WhatsAppPhrases.encryptionWords.contains(where: lower.contains) { return .encryptionNotice }
             if lower.contains("<attached:") || lower.contains("attached>") { return .attachment }
+            // iOS marks media and system lines twice: before the header and inside the text.
             if markedLine { return systemKind(lower) ?? .mediaOmitted }
-            if markedText, let kind = systemKind(lower), kind != .membership, kind != .groupChange { return kind }
             // iOS notices read "‎‎<notice>. ‎<Tap to learn more>.": a second mark inside the text.
+            // A single leading mark alone proves nothing: people's own messages can start with one.
             if markedText, trimmed.unicodeScalars.contains(where: { $0 == "\u{200E}" || $0 == "\u{200F}" }) {
                 return systemKind(lower) ?? .system
             }

@@ -42,6 +42,9 @@ enum WhatsAppPhrases {
     /// Whole-message placeholders WhatsApp writes for items it cannot show.
     static let placeholders: Set<String> = ["null", "waiting for this message", "view once message"]
 
+    /// Whole-message texts of live locations.
+    static let liveLocations: Set<String> = ["live location shared", "live-standort wird geteilt", "ubicación en tiempo real compartida"]
+
     /// Suffixes that mark a file attached to a message (Android).
     static let attachedSuffixes: [String] = [
         "(file attached)", "(datei angehängt)", "(archivo adjunto)", "(fichier joint)",
@@ -54,9 +57,6 @@ enum WhatsAppPhrases {
         "<ce message a été modifié>", "<questo messaggio è stato modificato>", "<mensagem editada>",
         "<dit bericht is bewerkt>",
     ]
-
-    /// Prefixes of shared locations.
-    static let locationPrefixes: [String] = ["location: ", "standort: ", "ubicación: ", "localisation : ", "posizione: ", "localização: "]
 
     /// Key words of the encryption notice in many languages.
     static let encryptionWords: [String] = [
