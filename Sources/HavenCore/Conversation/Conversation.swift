@@ -61,8 +61,10 @@ public struct Conversation: Sendable, Codable, Hashable {
     static func participants(of messages: [ChatMessage]) -> [String] {
         var seen = Set<String>()
         var order: [String] = []
-        for message in messages where seen.insert(message.sender).inserted {
-            order.append(message.sender)
+        var last: String?
+        for message in messages where message.sender != last {
+            last = message.sender  // consecutive messages mostly share a sender: skip the hashing
+            if seen.insert(message.sender).inserted { order.append(message.sender) }
         }
         return order
     }

@@ -15,7 +15,8 @@ enum WhatsAppClassifier {
     ///   - markedText: Whether the text began with a direction mark, which iOS puts before system texts.
     ///   - markedLine: Whether the line began with a direction mark and the text holds one (iOS attachments).
     ///   - nearStart: Whether this is among the first records, where the encryption notice lives.
-    static func classifyMessage(_ text: String, markedText: Bool, markedLine: Bool, nearStart: Bool) -> Outcome {
+    ///   - multiLine: Whether the text spans several lines (only then is a caption split off).
+    static func classifyMessage(_ text: String, markedText: Bool, markedLine: Bool, nearStart: Bool, multiLine: Bool = true) -> Outcome {
         var body = text
         var isEdited = false
         if body.utf8.last == UInt8(ascii: ">") {
@@ -26,7 +27,7 @@ enum WhatsAppClassifier {
             }
         }
         // Byte-level search: Character-level `firstIndex(of:)` dominated the profile on large files.
-        let newline = body.utf8.firstIndex(of: 0x0A)
+        let newline = multiLine ? body.utf8.firstIndex(of: 0x0A) : nil
         let firstLine = newline.map { body[..<$0] } ?? body[...]
         let caption = newline.map { TextCleaning.trimmed(String(body[body.index(after: $0)...])) } ?? ""
         if let kind = placeholderKind(firstLine, markedText: markedText, markedLine: markedLine, nearStart: nearStart) {
@@ -56,15 +57,7 @@ enum WhatsAppClassifier {
             if WhatsAppPhrases.attachedSuffixes.contains(where: lower.hasSuffix) || isFileWithNote(trimmed) { return .attachment }
         }
         if isLocation(trimmed) { return .location }
-        if utf8.count < 120 {
-            var key = trimmed.lowercased()
-            if key.hasSuffix(".") { key.removeLast() }
-            if WhatsAppPhrases.deleted.contains(key) { return .deletedMessage }
-            if WhatsAppPhrases.calls.contains(key) { return .call }
-            if WhatsAppPhrases.omitted.contains(key) { return .mediaOmitted }
-            if WhatsAppPhrases.placeholders.contains(key) { return .system }
-            if WhatsAppPhrases.liveLocations.contains(key) { return .location }
-        }
+        if let kind = WhatsAppPhrases.wholeMessages.kind(of: trimmed) { return kind }
         if markedText || markedLine || nearStart {
             let lower = trimmed.lowercased()
             if utf8.count > 50, WhatsAppPhrases.encryptionWords.contains(where: lower.contains) { return .encryptionNotice }
@@ -92,10 +85,19 @@ enum WhatsAppClassifier {
     /// Whether a line is `label: <map link>` alone, a shared location in any language.
     private static func isLocation(_ line: Substring) -> Bool {
         let bytes = line.utf8
+        // Cheap rejection first: a location line ends in a link with no space and is not short.
+        guard bytes.count > 20, bytes.last != UInt8(ascii: " ") else { return false }
+        let marker = Array(": https://maps.".utf8)
+        let found = bytes.withContiguousStorageIfAvailable { buffer -> Bool? in
+            guard let base = buffer.baseAddress, let colon = memchr(base, 0x3A, min(buffer.count, 80)) else { return nil }
+            let offset = base.distance(to: colon.assumingMemoryBound(to: UInt8.self))
+            guard buffer.count - offset > marker.count, memcmp(base + offset, marker, marker.count) == 0 else { return nil }
+            return memchr(base + offset + 2, 0x20, buffer.count - offset - 2) == nil
+        }
+        if let found { return found ?? false }
         guard let colon = bytes.prefix(80).firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let link = bytes[bytes.index(after: colon)...]
-        guard link.starts(with: " https://maps.".utf8) else { return false }
-        return !link.dropFirst().contains(UInt8(ascii: " "))
+        let link = bytes[colon...]
+        return link.starts(with: marker) && !link.dropFirst(2).contains(UInt8(ascii: " "))
     }
 
     /// Whether a line has no whitespace or invisible mark at either end (the common case, checked on bytes).

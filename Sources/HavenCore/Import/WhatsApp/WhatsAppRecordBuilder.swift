@@ -123,7 +123,10 @@ struct WhatsAppRecordBuilder {
         }
         // iOS marks media and system lines twice: before the header and inside the text.
         let markedLine = record.markedLine && (markedText || text.unicodeScalars.contains(where: TextCleaning.isInvisibleMark))
-        switch WhatsAppClassifier.classifyMessage(text, markedText: markedText, markedLine: markedLine, nearStart: records <= 3) {
+        let multiLine = memchr(base + start, 0x0A, end - start) != nil
+        switch WhatsAppClassifier.classifyMessage(
+            text, markedText: markedText, markedLine: markedLine, nearStart: records <= 3, multiLine: multiLine)
+        {
         case .message(let body, let isEdited, let hasAttachment):
             messages.append(ChatMessage(
                 timestamp: record.timestamp, sender: sender, text: body, sourceLine: record.line,
