@@ -18,8 +18,13 @@ extension WhatsAppPhrases {
                     kinds[phrase] = kind
                     let count = phrase.utf8.count
                     guard count + 1 < 256, let first = phrase.utf8.first else { continue }
-                    gate[count * 256 + Int(first)] = true  // without a final "."
-                    gate[(count + 1) * 256 + Int(first)] = true  // with one
+                    // Upper and lower case of a non-ASCII letter can start with different bytes ("Ц", "ц"),
+                    // so a non-ASCII phrase opens the gate for every lead byte of its length.
+                    let leads = first < 0x80 ? [Int(first)] : Array(0xC2...0xF4)
+                    for lead in leads {
+                        gate[count * 256 + lead] = true  // without a final "."
+                        gate[(count + 1) * 256 + lead] = true  // with one
+                    }
                 }
             }
             self.kinds = kinds
