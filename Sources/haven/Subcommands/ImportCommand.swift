@@ -13,13 +13,13 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The exported chat: .txt, .zip, .json, .html, .md, .csv or .jsonl.")
     var file: String
 
-    @Option(help: "Force a format instead of detecting it (\(ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(help: "Force a format instead of detecting it.")
     var format: ImportFormat?
 
-    @Option(help: "Force the order of numeric dates: dayFirst, monthFirst or yearFirst.")
+    @Option(help: "Force the order of numeric dates when the file cannot show it.")
     var dateOrder: DateOrder?
 
-    @Option(parsing: .upToNextOption, help: "Keep only the messages between two people of a group chat.")
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Keep only the messages between two people of a group chat.", valueName: "name"))
     var between: [String] = []
 
     @Flag(help: "Print a JSON summary instead of text.")

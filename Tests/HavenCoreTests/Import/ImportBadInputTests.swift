@@ -103,3 +103,31 @@ struct ImportBadInputTests {
         #expect(ImportError.undecodableText(file: "f.txt", line: 3).description.hasPrefix("f.txt:3:"))
     }
 }
+
+/// Every shared sample cut at several points: each cut either parses or fails with an `ImportError`.
+@Suite("Import: truncated samples never crash")
+struct ImportTruncationTests {
+    static let samples: [String] = {
+        let root = SharedData.url("chat-formats")
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        return files.filter { ["txt", "json", "zip", "html"].contains($0.pathExtension) }
+            .map { String($0.path.dropFirst(root.path.count + 1)) }.sorted()
+    }()
+
+    @Test func samplesAreFound() {
+        #expect(Self.samples.count > 80)
+    }
+
+    @Test(arguments: samples)
+    func cutsNeverCrash(path: String) throws {
+        let data = try Data(contentsOf: SharedData.url("chat-formats/" + path))
+        for fraction in [0.1, 0.33, 0.5, 0.77, 0.99] {
+            let cut = data.prefix(Int(Double(data.count) * fraction))
+            do {
+                _ = try ConversationReader().read(data: cut, fileName: (path as NSString).lastPathComponent)
+            } catch is ImportError {
+                // A clear, typed error is the expected outcome for many cuts.
+            }
+        }
+    }
+}
