@@ -35,6 +35,32 @@ struct ImportWhatsAppParsingTests {
         #expect(chat.unparsedLineCount == 0)
     }
 
+    /// whatstk's catalogue of 96 header formats (strftime-style), each rendered for 2034-11-23 21:07:05.
+    /// The year 2034 and day 23 make every layout decidable: "34" can only be a year, "23" only a day.
+    static let whatstkFormats: [String] = {
+        struct Entry: Decodable { var format: String }
+        let url = SharedData.url("chat-formats/whatstk/whatstk/whatsapp/assets/header_format_support.json")
+        return ((try? JSONDecoder().decode([Entry].self, from: Data(contentsOf: url))) ?? []).map(\.format)
+    }()
+
+    @Test func whatstkCatalogueIsRead() {
+        #expect(Self.whatstkFormats.count == 96)
+    }
+
+    @Test(arguments: whatstkFormats)
+    func whatstkHeaderFormats(format: String) throws {
+        let replacements = [
+            ("%name", "Ana"), ("%y", "34"), ("%m", "11"), ("%d", "23"), ("%H", "21"), ("%I", "09"), ("%M", "07"),
+            ("%S", "05"), ("%p", "PM"),
+        ]
+        let line = replacements.reduce(format) { $0.replacingOccurrences(of: $1.0, with: $1.1) } + " hello"
+        let chat = try Fixtures.whatsapp(line + "\n")
+        let message = try #require(chat.messages.first, "\(line)")
+        #expect(message.sender == "Ana")
+        #expect(message.text == "hello")
+        #expect(message.timestamp == Fixtures.date(format.contains("%S") ? "2034-11-23T21:07:05" : "2034-11-23T21:07"), "\(line)")
+    }
+
     @Test func calendarsGiveTheSameDates() throws {
         let gregorian = try Fixtures.shared("whats_json/test/data/calendars/Gregorian iOS.txt")
         for calendar in ["Buddhist", "Japanese"] {
