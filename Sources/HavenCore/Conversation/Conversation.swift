@@ -78,10 +78,10 @@ public struct Conversation: Sendable, Codable, Hashable {
             index += 1
         }
         if ordered { return items }
-        return items.enumerated().sorted { lhs, rhs in
-            let (left, right) = (lhs.element[keyPath: key], rhs.element[keyPath: key])
-            return left == right ? lhs.offset < rhs.offset : left < right
-        }.map(\.element)
+        // Sort positions by time rather than the elements themselves: far less memory moves on a million messages.
+        let times = items.map { $0[keyPath: key] }
+        let order = times.indices.sorted { times[$0] == times[$1] ? $0 < $1 : times[$0] < times[$1] }
+        return order.map { items[$0] }
     }
 }
 

@@ -67,7 +67,12 @@ struct WhatsAppRecordBuilder {
         flush()
     }
 
-    func conversation(warnings: [ImportWarning]) -> Conversation {
+    mutating func conversation(warnings: [ImportWarning]) -> Conversation {
+        // Sort here, in place, while this builder owns the only reference (source lines break ties,
+        // keeping file order): the conversation then finds the messages ordered and copies nothing.
+        if !messages.isEmpty && zip(messages, messages.dropFirst()).contains(where: { $0.timestamp > $1.timestamp }) {
+            messages.sort { $0.timestamp == $1.timestamp ? $0.sourceLine ?? 0 < $1.sourceLine ?? 0 : $0.timestamp < $1.timestamp }
+        }
         var all = warnings
         if invalidUTF8 > 0 { all.append(.invalidUTF8Lines(count: invalidUTF8, firstLine: firstInvalidLine)) }
         return Conversation(
