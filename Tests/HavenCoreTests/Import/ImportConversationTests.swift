@@ -61,6 +61,16 @@ struct ImportConversationTests {
         #expect(try Fixtures.shared(detection.path).format == detection.format)
     }
 
+    @Test func whatsappWithALongFirstMessageIsDetected() throws {
+        let body = (1...20).map { "line \($0) of a long first message" }.joined(separator: "\n")
+        let text = "a note someone typed above the export\n12/01/2024, 09:00 - Ana: " + body
+            + "\n12/01/2024, 09:05 - Leo: ok\n13/01/2024, 10:00 - Ana: fine\n"
+        let chat = try ConversationReader().read(data: Data(text.utf8), fileName: "chat.txt")
+        #expect(chat.format == .whatsapp)
+        #expect(chat.messages.count == 3)
+        #expect(chat.unparsedLines.map(\.line) == [1])
+    }
+
     @Test func ownFixturesAreDetected() throws {
         #expect(try Fixtures.own("imessage/conversation.txt").format == .imessageText)
         #expect(try Fixtures.own("plain/messages.csv").format == .csv)

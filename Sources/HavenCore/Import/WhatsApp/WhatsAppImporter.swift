@@ -13,21 +13,24 @@ public struct WhatsAppImporter: ConversationImporter {
     /// Creates the importer.
     public init() {}
 
-    /// Recognises a WhatsApp export when most of its first lines start with a message header.
+    /// Recognises a WhatsApp export: its first line starts with a message header, or at least
+    /// three of its first 50 lines do (a long first message or a stray note may come first).
     ///
     /// - Parameter sample: The start of the file.
-    /// - Returns: `true` when at least half of the first ten non-blank lines (and at least one) carry a header.
+    /// - Returns: `true` for WhatsApp exports.
     public func canImport(sample: ImportSample) -> Bool {
-        let lines = sample.firstLines(10)
         var headers = 0
-        for line in lines {
+        for (offset, line) in sample.firstLines(50).enumerated() {
             var bytes = Array(line.utf8)
             let parsed = bytes.withUnsafeMutableBufferPointer { buffer in
                 WhatsAppHeaderParser.parse(UnsafePointer(buffer.baseAddress!), start: 0, end: buffer.count)
             }
-            if parsed != nil { headers += 1 }
+            guard parsed != nil else { continue }
+            if offset == 0 { return true }
+            headers += 1
+            if headers == 3 { return true }
         }
-        return headers > 0 && headers * 2 >= lines.count
+        return false
     }
 
     /// Reads a whole export.
