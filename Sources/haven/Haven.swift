@@ -11,6 +11,8 @@ struct Haven: AsyncParsableCommand {
         subcommands: [
             Classify.self,
             Eval.self,
+            Assess.self,
+            PlanCommand.self,
             Train.self,
             ImportCommand.self,
         ]

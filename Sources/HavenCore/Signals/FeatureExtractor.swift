@@ -38,8 +38,9 @@ struct FeatureExtractor: Sendable {
     func summarize(_ text: TokenizedText, hits: [RuleHit], speaker: String) -> TurnSummary {
         let m = measures(of: text)
         let complaint = hits.contains { complaintRules[Int($0.rule)] }
-        let tense = complaint || hits.contains { tenseRules[Int($0.rule)] } || m.negative >= 2.5
-            || text.shoutingWords >= 2 || m.profanity > 0
+        let addressed = m.secondPerson > 0
+        let tense = complaint || hits.contains { tenseRules[Int($0.rule)] }
+            || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false)
     }
 
@@ -68,7 +69,7 @@ struct FeatureExtractor: Sendable {
             guard seen.insert(hit.rule).inserted else { continue }
             vector.set(Int(hit.rule), 1)
             let t = space.tensionFeature[Int(hit.rule)]
-            if t >= 0, context.complaint || context.tension {
+            if t >= 0, context.complaint {
                 vector.set(t, 1)
                 vector.evidence[t] = vector.evidence[Int(hit.rule)]
             }
@@ -95,7 +96,6 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
-        vector.set(space.index(of: .shortUnderTension), words <= 3 && (context.tension || context.complaint) ? 1 : 0)
         return vector
     }
 }

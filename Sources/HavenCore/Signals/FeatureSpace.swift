@@ -20,7 +20,6 @@ struct FeatureSpace: Sendable {
         case shouting = "msg.shouting"
         case exclaim = "msg.exclaim"
         case question = "msg.question"
-        case shortUnderTension = "msg.short&tension"
     }
 
     private(set) var names: [String] = []
@@ -56,6 +55,7 @@ struct FeatureSpace: Sendable {
         names += Dense.allCases.map(\.rawValue)
         priorLabel += Dense.allCases.map { _ in nil }
         priorWeight += Dense.allCases.map { _ in 0 }
+
     }
 
     var count: Int { names.count }

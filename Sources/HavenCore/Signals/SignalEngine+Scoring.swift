@@ -30,13 +30,7 @@ extension SignalEngine {
         var ruleIDs: [String] = []
         for c in contributions.sorted(by: { $0.weight > $1.weight }) {
             hits += vector.evidence[c.feature] ?? []
-            let name = space.names[c.feature]
-            ruleIDs.append(name)
-        }
-        if hits.isEmpty, label == .stonewalling,
-           vector.has(space.index(of: .shortUnderTension)) || vector.has(space.index(of: .noWords)), !tokens.tokens.isEmpty {
-            hits = [RuleHit(rule: -1, firstToken: 0, lastToken: Int32(tokens.tokens.count - 1))]
-            ruleIDs = ["msg.short&tension"]
+            ruleIDs.append(space.names[c.feature])
         }
         guard !hits.isEmpty else { return nil }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)

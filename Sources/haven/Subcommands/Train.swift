@@ -49,7 +49,8 @@ struct Train: ParsableCommand {
         print("trained on \(training.count) examples; wrote \(output)")
         for label in SignalLabel.allCases {
             let threshold = model.labels[label.rawValue]?.threshold ?? 0.5
-            print(String(format: "%-20@ out-of-fold F1 %.3f  threshold %.2f", label.rawValue as NSString, report[label.rawValue] ?? 0, threshold))
+            let name = label.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+            print(name + String(format: "out-of-fold F1 %.3f  threshold %.2f", report[label.rawValue] ?? 0, threshold))
         }
     }
 
