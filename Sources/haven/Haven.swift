@@ -14,6 +14,7 @@ struct Haven: AsyncParsableCommand {
             Assess.self,
             PlanCommand.self,
             Train.self,
+            ImportCommand.self,
             Bench.self,
         ]
     )
