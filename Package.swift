@@ -23,6 +23,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "SafetyBenchmark",
+            dependencies: ["HavenCore"],
+            path: "Benchmarks/SafetyBenchmark"
+        ),
         .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore"]),
         .testTarget(name: "havenTests", dependencies: ["haven"]),
     ]
