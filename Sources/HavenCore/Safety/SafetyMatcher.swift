@@ -86,6 +86,9 @@ struct SafetyMatcher {
                 return end
             }
             return match(slots, slot + 1, position, limit, tokens, guarded)
+        case .end:
+            guard position == limit || tokens[position].pause > 0 else { return nil }
+            return match(slots, slot + 1, position, limit, tokens, guarded)
         case .gap:
             for skip in 0...s.maxGap where position + skip <= limit {
                 if skip > 0, guarded, isNegation(tokens, at: position + skip - 1) { return nil }

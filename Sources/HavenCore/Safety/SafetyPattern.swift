@@ -9,10 +9,12 @@ struct SafetyPattern: Sendable {
             case optional
             /// Any zero to `maxGap` words.
             case gap
+            /// The end of a clause: the end of the text, or punctuation after the previous word.
+            case end
         }
 
         var kind: Kind
-        /// Index of the slot's word set in ``SafetyWordSets``; unused for gaps.
+        /// Index of the slot's word set in ``SafetyWordSets``; unused for gaps and ends.
         var set: Int
         /// The most words a gap may skip.
         var maxGap: Int

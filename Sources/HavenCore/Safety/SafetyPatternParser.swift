@@ -9,6 +9,7 @@ struct SafetyPatternParser {
     enum RawSlot: Equatable {
         case words([String], optional: Bool)
         case gap(Int)
+        case end
     }
 
     /// Parses one pattern into raw slots, checking its shape.
@@ -20,6 +21,10 @@ struct SafetyPatternParser {
         let parts = pattern.split(separator: " ")
         var slots: [RawSlot] = []
         for part in parts {
+            if part == "$" {
+                slots.append(.end)
+                continue
+            }
             if part.hasPrefix("*") {
                 guard let n = Int(part.dropFirst()), (1...8).contains(n) else {
                     throw .invalidPattern(pattern: pattern, reason: "a gap is written *1 to *8, not '\(part)'")

@@ -91,6 +91,8 @@ struct SafetyPhraseTable: Sendable {
                 switch slot {
                 case .gap(let n):
                     slots.append(.init(kind: .gap, set: 0, maxGap: n))
+                case .end:
+                    slots.append(.init(kind: .end, set: 0, maxGap: 0))
                 case .words(let words, let optional):
                     let ids = words.map { vocabulary.lookupWord($0) }
                     slots.append(.init(kind: optional ? .optional : .word, set: sets.add(ids), maxGap: 0))
