@@ -23,7 +23,7 @@ struct SafetyMatcher {
         for match in found {
             let pattern = table.patterns[Int(match.pattern)]
             guard let concern = pattern.concern else { continue }
-            if idioms.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
+            if pattern.checksIdioms, idioms.contains(where: { $0.start < match.end && match.start < $0.end }) { continue }
             if pattern.checksNegation, isNegated(tokens, before: match.start) { continue }
             kept.append((concern, match.start, match.end))
         }

@@ -25,6 +25,8 @@ struct SafetyPattern: Sendable {
     var concern: SafetyConcern?
     /// Whether a negator shortly before the match cancels it.
     var checksNegation: Bool
+    /// Whether an overlapping idiom cancels it.
+    var checksIdioms: Bool
     /// The pattern as written in the phrase table, for diagnostics.
     var source: String
 }

@@ -14,7 +14,7 @@ struct SafetyPatternParser {
 
     /// Parses one pattern into raw slots, checking its shape.
     ///
-    /// - Parameter pattern: The pattern as written, without a leading `!`.
+    /// - Parameter pattern: The pattern as written, without its leading `!` or `^` markers.
     /// - Returns: Its slots.
     /// - Throws: ``SafetyError/invalidPattern(pattern:reason:)`` when it is malformed.
     func parse(_ pattern: String) throws(SafetyError) -> [RawSlot] {

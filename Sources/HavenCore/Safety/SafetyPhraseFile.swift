@@ -9,7 +9,7 @@ import Foundation
 /// - `*N` skips up to N words (`he *2 hit me`);
 /// - `[two words|three more words]` offers whole phrases as alternatives;
 /// - `$` matches the end of a clause (end of text, or punctuation after the previous word);
-/// - a leading `!` exempts the pattern from the negation check.
+/// - a leading `!` exempts the pattern from the negation check, a leading `^` from idioms.
 /// Apostrophes are normalised before matching: `don't` and `dont` both read as `do not`,
 /// `he'll` as `he will`, `I'm` as `i am`, so patterns are written in those expanded forms.
 struct SafetyPhraseFile: Decodable, Sendable {

@@ -25,21 +25,22 @@ struct SafetyPhraseTable: Sendable {
         version = file.version
         negationWindow = max(0, file.negationWindow)
         let parser = SafetyPatternParser(classes: file.classes)
-        var raw: [(slots: [SafetyPatternParser.RawSlot], concern: SafetyConcern?, negation: Bool, source: String)] = []
+        var raw: [(slots: [SafetyPatternParser.RawSlot], concern: SafetyConcern?, negation: Bool, idioms: Bool, source: String)] = []
         for (key, list) in file.concerns.sorted(by: { $0.key < $1.key }) {
             guard let concern = SafetyConcern(rawValue: key) else {
                 throw .invalidPattern(pattern: key, reason: "unknown concern; use self-harm, violence or coercive-control")
             }
             for source in list {
-                let exempt = source.hasPrefix("!")
-                for pattern in try SafetyPatternParser.expandGroups(exempt ? String(source.dropFirst()) : source) {
-                    raw.append((try parser.parse(pattern), concern, !exempt, source))
+                let markers = source.prefix(while: { $0 == "!" || $0 == "^" })
+                let body = String(source.dropFirst(markers.count))
+                for pattern in try SafetyPatternParser.expandGroups(body) {
+                    raw.append((try parser.parse(pattern), concern, !markers.contains("!"), !markers.contains("^"), source))
                 }
             }
         }
         for source in file.idioms {
             for pattern in try SafetyPatternParser.expandGroups(source) {
-                raw.append((try parser.parse(pattern), nil, false, source))
+                raw.append((try parser.parse(pattern), nil, false, false, source))
             }
         }
 
@@ -99,7 +100,9 @@ struct SafetyPhraseTable: Sendable {
                 }
             }
             let index = Int32(patterns.count)
-            patterns.append(.init(slots: slots, concern: entry.concern, checksNegation: entry.negation, source: entry.source))
+            patterns.append(.init(
+                slots: slots, concern: entry.concern, checksNegation: entry.negation, checksIdioms: entry.idioms,
+                source: entry.source))
             for id in sets.members(slots[0].set) {
                 if entry.concern == nil { idiomIndex[Int(id)].append(index) } else { concernIndex[Int(id)].append(index) }
             }
