@@ -112,12 +112,14 @@ struct SafetyScreenerTests {
         #expect(throws: SafetyError.self) { try SafetyScreener(phraseTable: Data("not json".utf8)) }
     }
 
-    @Test("A small custom table works, with groups, gaps and optional words")
+    @Test("A small custom table works: groups, gaps, optional words, clause ends and markers")
     func customTable() throws {
         let json = #"""
             {"version":7,"expansions":{"dont":"do not"},"classes":{"who":["he","she"]},"negators":["not"],
-             "negationBreakers":[],"negationWindow":2,"idioms":["hit me up"],
-             "concerns":{"violence":["@who *1 hit|hits really? me","[pulled a knife|pulled a gun] on me"]}}
+             "negationBreakers":[],"negationWindow":2,"idioms":["hit me up","take the kids to"],
+             "concerns":{"violence":["@who *1 hit|hits really? me","[pulled a knife|pulled a gun] on me"],
+                         "self-harm":["end it $","!no way out"],
+                         "coercive-control":["^threatens to take","say|says take the"]}}
             """#
         let custom = try SafetyScreener(phraseTable: Data(json.utf8))
         #expect(custom.phraseTableVersion == 7)
@@ -125,5 +127,11 @@ struct SafetyScreenerTests {
         #expect(custom.screen("he pulled a gun on me").fired)
         #expect(!custom.screen("he did not hit me").fired)
         #expect(!custom.screen("she hit me up").fired)
+        #expect(custom.screen("I should end it.").concerns == [.selfHarm])
+        #expect(custom.screen("I should end it, really").concerns == [.selfHarm])
+        #expect(!custom.screen("let's end it here").fired)
+        #expect(custom.screen("I do not see no way out").concerns == [.selfHarm])
+        #expect(custom.screen("he threatens to take the kids to Spain").concerns == [.coerciveControl])
+        #expect(!custom.screen("she says take the kids to school").fired)
     }
 }
