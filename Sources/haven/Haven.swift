@@ -9,6 +9,11 @@ struct Haven: AsyncParsableCommand {
         abstract: "Haven: understand how you talk to each other, privately, on your own machine.",
         version: HavenVersion.current,
         subcommands: [
+            Classify.self,
+            Eval.self,
+            Assess.self,
+            PlanCommand.self,
+            Train.self,
             ScreenCommand.self,
         ]
     )

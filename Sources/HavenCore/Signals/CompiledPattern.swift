@@ -1,0 +1,51 @@
+/// One word pattern ready to match: a sequence of word sets with gaps and anchors between them.
+struct CompiledPattern: Sendable {
+    /// Anchor bits an element can carry.
+    struct Anchors: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let messageStart = Anchors(rawValue: 1)
+        static let messageEnd = Anchors(rawValue: 2)
+        static let sentenceStart = Anchors(rawValue: 4)
+        static let sentenceEnd = Anchors(rawValue: 8)
+        static let clauseStart = Anchors(rawValue: 16)
+    }
+
+    struct Element: Sendable, Hashable {
+        /// Index into the compiled rules' word sets.
+        var set: Int32
+        /// How many words may stand between the previous element and this one.
+        var maxGap: Int8
+        /// The word set those words must belong to, or -1 for any word.
+        var gapSet: Int32
+        /// Positions this word must stand at.
+        var anchors: Anchors
+    }
+
+    /// The rule this pattern belongs to.
+    var rule: Int32
+    var elements: [Element]
+}
+
+/// Errors in the shipped rule files: a programming mistake, reported with the rule and pattern.
+public enum RuleBookError: Error, Equatable, CustomStringConvertible {
+    /// A pattern names a class that `classes` does not define.
+    case unknownClass(rule: String, pattern: String, name: String)
+    /// A pattern item is not a single word after normalisation.
+    case notAWord(rule: String, pattern: String, item: String)
+    /// A pattern has no word element.
+    case emptyPattern(rule: String, pattern: String)
+    /// A combo or `unless` names a rule that does not exist.
+    case unknownRule(referencedBy: String, name: String)
+    /// A resource file is missing or unreadable.
+    case missingResource(String)
+
+    public var description: String {
+        switch self {
+        case let .unknownClass(rule, pattern, name): return "rule \(rule): pattern '\(pattern)' uses unknown class @\(name)"
+        case let .notAWord(rule, pattern, item): return "rule \(rule): pattern '\(pattern)': '\(item)' is not a single word"
+        case let .emptyPattern(rule, pattern): return "rule \(rule): pattern '\(pattern)' has no words"
+        case let .unknownRule(referencedBy, name): return "\(referencedBy) refers to unknown rule '\(name)'"
+        case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+
+extension CompiledRules {
+    /// Compiles a rule book together with the VADER valence lexicon and a profanity list.
+    ///
+    /// - Parameters:
+    ///   - book: the curated rules.
+    ///   - valenceLexicon: VADER's `vader_lexicon.txt` (word, tab, mean valence, …).
+    ///   - profanityList: one word per line.
+    /// - Throws: `RuleBookError` when a pattern is malformed.
+    init(book: RuleBook, valenceLexicon: String, profanityList: String) throws {
+        var vocabulary = Vocabulary()
+        for (alias, canonical) in book.aliases.sorted(by: { $0.key < $1.key }) {
+            vocabulary.addAlias(alias, for: canonical)
+        }
+        let parser = PatternParser(classes: book.classes)
+        var setIndex: [[Int32]: Int32] = [:]
+        var sets: [WordSet] = []
+        var patterns: [CompiledPattern] = []
+
+        func setID(for words: [String], rule: String, pattern: String) throws -> Int32 {
+            var ids: [Int32] = []
+            for word in words {
+                guard let id = vocabulary.add(word) else {
+                    throw RuleBookError.notAWord(rule: rule, pattern: pattern, item: word)
+                }
+                ids.append(id)
+            }
+            let key = Array(Set(ids)).sorted()
+            if let existing = setIndex[key] { return existing }
+            let id = Int32(sets.count)
+            sets.append(WordSet(ids: key, capacity: 4096))
+            setIndex[key] = id
+            return id
+        }
+
+        for (r, rule) in book.rules.enumerated() {
+            for pattern in rule.patterns {
+                let items = try parser.parse(pattern, rule: rule.id)
+                for concrete in parser.expand(items) {
+                    var elements: [CompiledPattern.Element] = []
+                    var pendingGap: Int8 = 0
+                    var pendingGapSet: Int32 = -1
+                    var pendingAnchors: CompiledPattern.Anchors = []
+                    for piece in concrete {
+                        switch piece {
+                        case let .gap(n, words):
+                            pendingGap = Int8(clamping: n)
+                            pendingGapSet = try words.map { try setID(for: $0.filter { !$0.contains(" ") }, rule: rule.id, pattern: pattern) } ?? -1
+                        case let .anchor(c):
+                            switch c {
+                            case "^": pendingAnchors.insert(.messageStart)
+                            case "<": pendingAnchors.insert(.sentenceStart)
+                            case "[": pendingAnchors.insert(.clauseStart)
+                            case "$": if !elements.isEmpty { elements[elements.count - 1].anchors.insert(.messageEnd) }
+                            default: if !elements.isEmpty { elements[elements.count - 1].anchors.insert(.sentenceEnd) }
+                            }
+                        case let .words(words):
+                            let set = try setID(for: words, rule: rule.id, pattern: pattern)
+                            elements.append(.init(set: set, maxGap: pendingGap, gapSet: pendingGapSet, anchors: pendingAnchors))
+                            pendingGap = 0
+                            pendingGapSet = -1
+                            pendingAnchors = []
+                        }
+                    }
+                    guard !elements.isEmpty else { throw RuleBookError.emptyPattern(rule: rule.id, pattern: pattern) }
+                    patterns.append(CompiledPattern(rule: Int32(r), elements: elements))
+                }
+            }
+        }
+
+        func classSet(_ name: String) -> WordSet {
+            var set = WordSet(capacity: 4096)
+            for word in book.classes[name] ?? [] where !word.contains(" ") {
+                if let id = vocabulary.add(word) { set.insert(id) }
+            }
+            return set
+        }
+        let negators = classSet("NEGATOR"), reporting = classSet("REPORTING_VERB"), own = classSet("OWN_VOICE")
+        let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL")
+        let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON")
+        var languages: [(String, WordSet)] = []
+        for name in book.classes.keys.sorted() where name.hasPrefix("LANG_") {
+            languages.append((String(name.dropFirst(5)).lowercased(), classSet(name)))
+        }
+        languages.sort { ($0.0 == "en" ? 0 : 1, $0.0) < ($1.0 == "en" ? 0 : 1, $1.0) }
+
+        var valenceByID: [Int32: Float] = [:]
+        for line in valenceLexicon.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 2)
+            guard fields.count >= 2, let value = Float(fields[1]) else { continue }
+            let word = String(fields[0])
+            guard word.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }) else { continue }
+            if let id = vocabulary.add(word) { valenceByID[id] = value }
+        }
+        var profanity = WordSet(capacity: 4096)
+        for line in profanityList.split(separator: "\n") {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty, !word.contains(" "), let id = vocabulary.add(word) { profanity.insert(id) }
+        }
+
+        var symbolRules: [Int32: [Int32]] = [:]
+        for (r, rule) in book.rules.enumerated() {
+            for symbol in rule.symbols ?? [] {
+                if let id = vocabulary.add(symbol) { symbolRules[id, default: []].append(Int32(r)) }
+            }
+        }
+
+        var byFirst = Array(repeating: [Int32](), count: vocabulary.count)
+        for (p, pattern) in patterns.enumerated() {
+            for id in sets[Int(pattern.elements[0].set)].members where Int(id) < byFirst.count {
+                byFirst[Int(id)].append(Int32(p))
+            }
+        }
+        var valence = Array(repeating: Float(0), count: vocabulary.count)
+        for (id, v) in valenceByID { valence[Int(id)] = v }
+
+        var ruleIndex: [String: Int] = [:]
+        for (i, rule) in book.rules.enumerated() { ruleIndex[rule.id] = i }
+        var comboIndex: [String: Int] = [:]
+        for (i, combo) in book.combos.enumerated() { comboIndex[combo.id] = i }
+        let flags: Set<String> = ["msg.negative", "ctx.tension", "ctx.complaint"]
+        for combo in book.combos {
+            for name in combo.all + (combo.any ?? []) where ruleIndex[name] == nil && !flags.contains(name) {
+                throw RuleBookError.unknownRule(referencedBy: "combo \(combo.id)", name: name)
+            }
+        }
+        var unless: [[Int]] = []
+        for rule in book.rules {
+            var list: [Int] = []
+            for name in rule.unless ?? [] {
+                if let r = ruleIndex[name] { list.append(r) } else if let c = comboIndex[name] { list.append(book.rules.count + c) } else {
+                    throw RuleBookError.unknownRule(referencedBy: "rule \(rule.id)", name: name)
+                }
+            }
+            unless.append(list)
+        }
+
+        self.vocabulary = vocabulary
+        self.rules = book.rules
+        self.ruleGuards = book.rules.map { rule in
+            guard let names = rule.guards else { return RuleGuards() }
+            return RuleGuards(
+                negation: names.contains("negation"), reported: names.contains("reported"), quoted: names.contains("quoted"),
+                positiveAfter: names.contains("positive-after"), negativeAfter: names.contains("negative-after"),
+                factQuestion: names.contains("fact-question"))
+        }
+        self.combos = book.combos
+        self.sets = sets
+        self.patterns = patterns
+        self.patternsByFirstWord = byFirst
+        self.rulesBySymbol = symbolRules
+        self.valence = valence
+        self.profanity = profanity
+        self.negators = negators
+        self.reportingVerbs = reporting
+        self.ownVoice = own
+        self.auxiliaries = aux
+        self.rhetorical = rhetorical
+        self.secondPerson = second
+        self.firstPerson = first
+        self.languageWords = languages
+        self.ruleIndex = ruleIndex
+        self.unlessIndices = unless
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The rule book compiled for matching: vocabulary, word sets, patterns indexed by first word,
+/// and the lexicons the features read (valence and profanity).
+struct CompiledRules: Sendable {
+    var vocabulary: Vocabulary
+    var rules: [RuleBook.Rule]
+    var ruleGuards: [RuleGuards]
+    var combos: [RuleBook.Combo]
+    var sets: [WordSet]
+    var patterns: [CompiledPattern]
+    /// For each vocabulary id, the patterns whose first element contains it.
+    var patternsByFirstWord: [[Int32]]
+    /// For each symbol id, the rules it triggers.
+    var rulesBySymbol: [Int32: [Int32]]
+    /// VADER valence per vocabulary id (0 when the word has none).
+    var valence: [Float]
+    /// Whether a vocabulary id is a profanity.
+    var profanity: WordSet
+    /// Words that negate what follows in their clause.
+    var negators: WordSet
+    /// Verbs that introduce reported speech.
+    var reportingVerbs: WordSet
+    /// Pronouns whose reported speech is still the speaker's own ("I told you…").
+    var ownVoice: WordSet
+    /// Auxiliaries that open a yes/no question.
+    var auxiliaries: WordSet
+    /// Words that make a question rhetorical ("do you ever listen").
+    var rhetorical: WordSet
+    /// Second-person words, first-person words, laughter.
+    var secondPerson: WordSet
+    var firstPerson: WordSet
+    /// Function words per language code, English first.
+    var languageWords: [(code: String, words: WordSet)]
+
+    /// Rule index by id, for combos and `unless`.
+    var ruleIndex: [String: Int]
+    /// For each rule, the indices of rules or combos whose firing cancels it (combos offset by rule count).
+    var unlessIndices: [[Int]]
+
+    struct RuleGuards: Sendable {
+        var negation = true
+        var reported = true
+        var quoted = true
+        var positiveAfter = false
+        var negativeAfter = false
+        var factQuestion = false
+    }
+}

@@ -1,0 +1,101 @@
+/// Turns a tokenized message, its rule hits and its context into the model's features.
+struct FeatureExtractor: Sendable {
+    let compiled: CompiledRules
+    let space: FeatureSpace
+    let complaintRules: [Bool]
+    let tenseRules: [Bool]
+
+    init(compiled: CompiledRules, space: FeatureSpace) {
+        self.compiled = compiled
+        self.space = space
+        let complaintLabels: Set<String> = ["criticism", "contempt", "complaint", "overgeneralization", "past-dwelling"]
+        complaintRules = compiled.rules.map { complaintLabels.contains($0.label) }
+        tenseRules = compiled.rules.map { complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling" }
+    }
+
+    /// Simple measures of a message.
+    struct Measures {
+        var negative: Float = 0
+        var positive: Float = 0
+        var profanity = 0
+        var secondPerson = 0
+        var firstPerson = 0
+    }
+
+    func measures(of text: TokenizedText) -> Measures {
+        var m = Measures()
+        for id in text.wordIDs where id != Vocabulary.unknown {
+            let v = compiled.valence[Int(id)]
+            if v < 0 { m.negative -= v } else { m.positive += v }
+            if compiled.profanity.contains(id) { m.profanity += 1 }
+            if compiled.secondPerson.contains(id) { m.secondPerson += 1 }
+            if compiled.firstPerson.contains(id) { m.firstPerson += 1 }
+        }
+        return m
+    }
+
+    /// Summarises an earlier turn for use as context.
+    func summarize(_ text: TokenizedText, hits: [RuleHit], speaker: String) -> TurnSummary {
+        let m = measures(of: text)
+        let complaint = hits.contains { complaintRules[Int($0.rule)] }
+        let addressed = m.secondPerson > 0
+        let tense = complaint || hits.contains { tenseRules[Int($0.rule)] }
+            || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
+        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false)
+    }
+
+    /// The features of a message.
+    func features(of text: TokenizedText, hits rawHits: [RuleHit], context: ContextFlags) -> FeatureVector {
+        let m = measures(of: text)
+        var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
+        for hit in rawHits { fired[Int(hit.rule)] = true }
+        var comboHits: [Int: [RuleHit]] = [:]
+        let flags: [String: Bool] = ["msg.negative": m.negative >= 1.5 || m.profanity > 0, "ctx.tension": context.tension, "ctx.complaint": context.complaint]
+        func holds(_ name: String) -> Bool {
+            if let r = compiled.ruleIndex[name] { return fired[r] }
+            return flags[name] ?? false
+        }
+        for (c, combo) in compiled.combos.enumerated() where combo.all.allSatisfy(holds) {
+            if let any = combo.any, !any.isEmpty, !any.contains(where: holds) { continue }
+            fired[compiled.rules.count + c] = true
+            comboHits[c] = rawHits.filter { hit in (combo.all + (combo.any ?? [])).contains(compiled.rules[Int(hit.rule)].id) }
+        }
+        let hits = rawHits.filter { hit in !compiled.unlessIndices[Int(hit.rule)].contains { fired[$0] } }
+
+        var vector = FeatureVector()
+        var seen = Set<Int32>()
+        for hit in hits {
+            vector.evidence[Int(hit.rule), default: []].append(hit)
+            guard seen.insert(hit.rule).inserted else { continue }
+            vector.set(Int(hit.rule), 1)
+            let t = space.tensionFeature[Int(hit.rule)]
+            if t >= 0, context.complaint {
+                vector.set(t, 1)
+                vector.evidence[t] = vector.evidence[Int(hit.rule)]
+            }
+        }
+        for (c, evidence) in comboHits.sorted(by: { $0.key < $1.key }) {
+            let f = space.comboFeature(c)
+            vector.set(f, 1)
+            vector.evidence[f] = evidence
+        }
+        let words = text.wordCount
+        vector.set(space.index(of: .contextNone), context.present ? 0 : 1)
+        vector.set(space.index(of: .contextTension), context.tension ? 1 : 0)
+        vector.set(space.index(of: .contextComplaint), context.complaint ? 1 : 0)
+        vector.set(space.index(of: .contextQuestion), context.question ? 1 : 0)
+        vector.set(space.index(of: .noWords), words == 0 ? 1 : 0)
+        vector.set(space.index(of: .oneWord), words == 1 ? 1 : 0)
+        vector.set(space.index(of: .short), words > 0 && words <= 3 ? 1 : 0)
+        vector.set(space.index(of: .long), words >= 25 ? 1 : 0)
+        vector.set(space.index(of: .negative), Double(min(m.negative / 4, 1.5)))
+        vector.set(space.index(of: .positive), Double(min(m.positive / 4, 1.5)))
+        vector.set(space.index(of: .profanity), Double(min(m.profanity, 2)) / 2)
+        vector.set(space.index(of: .secondPerson), Double(min(m.secondPerson, 3)) / 3)
+        vector.set(space.index(of: .firstPerson), Double(min(m.firstPerson, 3)) / 3)
+        vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
+        vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
+        vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
+        return vector
+    }
+}

@@ -1,0 +1,68 @@
+/// Names and numbers every feature the model reads: one per rule, one per combo, one per rule
+/// that also counts while the other person has just complained, and a few message and context
+/// measures.
+struct FeatureSpace: Sendable {
+    /// Measures of the message and its context that are not rules.
+    enum Dense: String, CaseIterable {
+        case contextNone = "ctx.none"
+        case contextTension = "ctx.tension"
+        case contextComplaint = "ctx.complaint"
+        case contextQuestion = "ctx.question"
+        case noWords = "msg.no-words"
+        case oneWord = "msg.one-word"
+        case short = "msg.short"
+        case long = "msg.long"
+        case negative = "msg.negative"
+        case positive = "msg.positive"
+        case profanity = "msg.profanity"
+        case secondPerson = "msg.second-person"
+        case firstPerson = "msg.first-person"
+        case shouting = "msg.shouting"
+        case exclaim = "msg.exclaim"
+        case question = "msg.question"
+    }
+
+    private(set) var names: [String] = []
+    /// The label each feature starts out counting for (nil for measures and internal rules).
+    private(set) var priorLabel: [String?] = []
+    /// The weight it starts from for that label.
+    private(set) var priorWeight: [Double] = []
+    let ruleCount: Int
+    let comboCount: Int
+    /// Feature index of `rule&tension`, or -1 when the rule has none.
+    let tensionFeature: [Int]
+    let denseStart: Int
+
+    init(rules: [RuleBook.Rule], combos: [RuleBook.Combo]) {
+        ruleCount = rules.count
+        comboCount = combos.count
+        names = rules.map(\.id) + combos.map(\.id)
+        priorLabel = rules.map(\.label) + combos.map(\.label)
+        priorWeight = rules.map { $0.prior ?? 3 } + combos.map { _ in 3 }
+        var tension: [Int] = []
+        for rule in rules {
+            if rule.tension == true {
+                tension.append(names.count)
+                names.append(rule.id + "&tension")
+                priorLabel.append(rule.label)
+                priorWeight.append(rule.tensionPrior ?? 1)
+            } else {
+                tension.append(-1)
+            }
+        }
+        tensionFeature = tension
+        denseStart = names.count
+        names += Dense.allCases.map(\.rawValue)
+        priorLabel += Dense.allCases.map { _ in nil }
+        priorWeight += Dense.allCases.map { _ in 0 }
+
+    }
+
+    var count: Int { names.count }
+
+    func index(of dense: Dense) -> Int {
+        denseStart + Dense.allCases.firstIndex(of: dense)!
+    }
+
+    func comboFeature(_ c: Int) -> Int { ruleCount + c }
+}

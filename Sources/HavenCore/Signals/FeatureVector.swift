@@ -1,0 +1,42 @@
+/// The active features of one message: sparse (index, value) pairs plus the hits behind them.
+struct FeatureVector: Sendable {
+    var indices: [Int] = []
+    var values: [Double] = []
+    /// For each active rule or combo feature, the rule hits that are its evidence.
+    var evidence: [Int: [RuleHit]] = [:]
+
+    mutating func set(_ index: Int, _ value: Double) {
+        guard value != 0 else { return }
+        indices.append(index)
+        values.append(value)
+    }
+
+    /// Whether a feature is active.
+    func has(_ index: Int) -> Bool { indices.contains(index) }
+}
+
+/// The context a message is read in, reduced to the flags the model uses.
+struct ContextFlags: Sendable {
+    var present = false
+    var tension = false
+    var complaint = false
+    var question = false
+
+    /// Reads the flags from summaries of the turns before a message by `speaker`.
+    init(summaries: [TurnSummary], speaker: String?) {
+        guard !summaries.isEmpty else { return }
+        present = true
+        let recent = summaries.suffix(3)
+        tension = recent.contains { $0.isTense }
+        let isOther: (TurnSummary) -> Bool = { turn in
+            guard let speaker, !speaker.isEmpty else { return true }
+            return turn.speaker != speaker
+        }
+        if let lastOther = summaries.suffix(2).last(where: isOther) {
+            complaint = lastOther.isComplaint
+        }
+        if let last = summaries.last, isOther(last) { question = last.isQuestion }
+    }
+
+    init() {}
+}

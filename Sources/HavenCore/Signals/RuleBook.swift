@@ -1,0 +1,55 @@
+/// The curated rules behind the engine, as stored in `Resources/Signals/rules.json`.
+///
+/// A rule names a feature: a set of word patterns that, when one matches, is evidence for a label.
+/// The learned model then weighs every feature for every label.
+public struct RuleBook: Sendable, Codable {
+    /// Named classes of words or phrases, used in patterns as `@NAME`.
+    public var classes: [String: [String]]
+    /// Aliases from chat spelling to the word it stands for ("u" → "you").
+    public var aliases: [String: String]
+    /// The rules, in the order their features are numbered.
+    public var rules: [Rule]
+    /// Rules that fire when other rules (or message and context flags) fire together.
+    public var combos: [Combo]
+
+    /// One rule: patterns that are evidence for a label.
+    public struct Rule: Sendable, Codable {
+        /// A stable id such as `criticism.always-never`; also the feature's name.
+        public var id: String
+        /// The label this rule is evidence for, or an internal one (`complaint`, `counter`).
+        public var label: String
+        /// A sentence for people, where `{evidence}` stands for the matched words.
+        public var explain: String?
+        /// Word patterns (see `docs/RULES.md` for the syntax).
+        public var patterns: [String]
+        /// Emoji or symbols that trigger the rule on their own.
+        public var symbols: [String]?
+        /// Checks that cancel a match: `negation`, `reported`, `quoted`, `positive-after`,
+        /// `negative-after`, `fact-question`. Defaults to `negation`, `reported`, `quoted`.
+        public var guards: [String]?
+        /// When true the model also gets a feature for this rule firing while the other person
+        /// has just complained or attacked (the turns before carry tension).
+        public var tension: Bool?
+        /// The weight this rule starts from for its own label before training (default 3).
+        public var prior: Double?
+        /// The starting weight of its `&tension` feature (default 1).
+        public var tensionPrior: Double?
+        /// Rule or combo ids whose firing cancels this rule (a break with a time to come back is
+        /// not stonewalling).
+        public var unless: [String]?
+    }
+
+    /// A feature that fires when all of `all` and at least one of `any` fired.
+    public struct Combo: Sendable, Codable {
+        /// The combo's id, also its feature name.
+        public var id: String
+        /// The label it is evidence for.
+        public var label: String
+        /// A sentence for people, where `{evidence}` stands for the matched words.
+        public var explain: String?
+        /// Rule ids, or the flags `msg.negative`, `ctx.tension`, `ctx.complaint`, that must all fire.
+        public var all: [String]
+        /// Rule ids or flags of which at least one must fire (empty: no such condition).
+        public var any: [String]?
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+extension SignalEngine {
+    /// Scores every label and turns those that pass into findings with evidence.
+    func score(_ vector: FeatureVector, tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> SignalResult {
+        var scores: [SignalLabel: Double] = [:]
+        var findings: [Finding] = []
+        for (l, label) in SignalLabel.allCases.enumerated() {
+            let p = 1 / (1 + exp(-model.logit(label: l, vector)))
+            scores[label] = (p * 1000).rounded() / 1000
+            guard p >= model.threshold[l] else { continue }
+            if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {
+                findings.append(finding)
+            }
+        }
+        return SignalResult(labels: findings.map(\.label), scores: scores, findings: findings, language: "en", isSupported: true)
+    }
+
+    /// The finding for a label that passed its threshold, or `nil` when no rule backs it up:
+    /// a label is never reported without words to point at.
+    private func finding(for label: SignalLabel, index l: Int, score: Double, vector: FeatureVector,
+                         tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
+        var contributions: [(feature: Int, weight: Double)] = []
+        for k in 0..<vector.indices.count {
+            let f = vector.indices[k]
+            let w = model.weights[l][f] * vector.values[k]
+            if w > 0, vector.evidence[f] != nil { contributions.append((f, w)) }
+        }
+        var hits: [RuleHit] = []
+        var ruleIDs: [String] = []
+        for c in contributions.sorted(by: { $0.weight > $1.weight }) {
+            hits += vector.evidence[c.feature] ?? []
+            ruleIDs.append(space.names[c.feature])
+        }
+        guard !hits.isEmpty else { return nil }
+        let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
+        let topRule = contributions.max(by: { $0.weight < $1.weight }).map { $0.feature }
+        let template = topRule.flatMap { explanationTemplate(feature: $0) }
+        return Finding(
+            label: label,
+            score: (score * 1000).rounded() / 1000,
+            evidence: evidence,
+            explanation: SignalTexts.explanation(for: label, template: template, evidence: evidence.first?.text ?? ""),
+            antidote: SignalTexts.antidote(for: label),
+            rules: ruleIDs)
+    }
+
+    private func explanationTemplate(feature: Int) -> String? {
+        if feature < compiled.rules.count { return compiled.rules[feature].explain }
+        if feature < compiled.rules.count + compiled.combos.count { return compiled.combos[feature - compiled.rules.count].explain }
+        if let r = space.tensionFeature.firstIndex(of: feature) { return compiled.rules[r].explain }
+        return nil
+    }
+
+    /// Distinct evidence spans in message order, merged where they overlap.
+    private func makeEvidence(_ hits: [RuleHit], tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> [Evidence] {
+        var spans = hits.map { (Int(tokens.tokens[Int($0.firstToken)].start), Int(tokens.tokens[Int($0.lastToken)].end)) }
+        spans.sort { $0.0 < $1.0 }
+        var merged: [(Int, Int)] = []
+        for span in spans {
+            if let last = merged.last, span.0 <= last.1 {
+                merged[merged.count - 1].1 = max(last.1, span.1)
+            } else {
+                merged.append(span)
+            }
+        }
+        let offsets = ScalarOffsets.convert(merged.flatMap { [$0.0, $0.1] }, in: bytes)
+        return merged.map { span in
+            Evidence(start: offsets[span.0] ?? 0, end: offsets[span.1] ?? 0,
+                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[span.0..<span.1]), as: UTF8.self))
+        }
+    }
+}

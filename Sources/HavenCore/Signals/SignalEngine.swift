@@ -1,0 +1,103 @@
+import Foundation
+
+/// Finds what erodes and what builds emotional safety in one message read with the turns
+/// before it.
+///
+/// Deterministic, offline and fast: curated rules find candidate evidence, a learned linear
+/// model weighs it, and every finding points at the words behind it. Create one engine and
+/// share it: it is immutable and safe to use from many threads.
+public final class SignalEngine: Sendable {
+    let compiled: CompiledRules
+    let tokenizer: Tokenizer
+    let matcher: RuleMatcher
+    let space: FeatureSpace
+    let extractor: FeatureExtractor
+    let model: DenseLinearModel
+    let languageGuess: LanguageGuess
+
+    /// Creates an engine from a rule book, an optional trained model and the lexicons.
+    ///
+    /// - Parameters:
+    ///   - rules: the curated rules.
+    ///   - model: trained weights; `nil` uses each rule's prior weight.
+    ///   - valenceLexicon: VADER's lexicon text.
+    ///   - profanityList: one profanity per line.
+    /// - Throws: `RuleBookError` when a rule is malformed.
+    public init(rules: RuleBook, model: LinearModel?, valenceLexicon: String, profanityList: String) throws {
+        compiled = try CompiledRules(book: rules, valenceLexicon: valenceLexicon, profanityList: profanityList)
+        tokenizer = Tokenizer(vocabulary: compiled.vocabulary)
+        matcher = RuleMatcher(compiled: compiled)
+        space = FeatureSpace(rules: rules.rules, combos: rules.combos)
+        extractor = FeatureExtractor(compiled: compiled, space: space)
+        self.model = DenseLinearModel(model: model, space: space)
+        languageGuess = LanguageGuess(languages: compiled.languageWords)
+    }
+
+    /// The engine built from the rules, model and lexicons shipped in HavenCore's resources.
+    ///
+    /// - Throws: `RuleBookError.missingResource` when the bundle is incomplete.
+    public static func standard() throws -> SignalEngine {
+        try standardEngine.get()
+    }
+
+    private static let standardEngine: Result<SignalEngine, Error> = Result {
+        let resources = try HavenResources()
+        return try SignalEngine(
+            rules: try resources.decode(RuleBook.self, "Signals/rules.json"),
+            model: try? resources.decode(LinearModel.self, "Signals/model.json"),
+            valenceLexicon: try resources.text("Lexicons/vader_lexicon.txt"),
+            profanityList: try resources.text("Lexicons/profanity_wordlist.txt"))
+    }
+
+    /// Summarises a turn for use as context of later messages; reuse summaries when scanning a
+    /// whole conversation instead of passing the same turns again and again.
+    ///
+    /// - Parameter turn: the earlier turn.
+    /// - Returns: whether it complained, carried tension or asked a question.
+    public func summarize(_ turn: Turn) -> TurnSummary {
+        let tokens = tokenizer.tokenize(turn.text)
+        return extractor.summarize(tokens, hits: matcher.match(tokens), speaker: turn.speaker)
+    }
+
+    /// Analyses one message.
+    ///
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - speaker: who wrote it, when known; tells the engine which earlier turns are the other person's.
+    ///   - context: the turns before it, oldest first (the last three are read).
+    /// - Returns: labels, scores and findings with evidence.
+    public func analyze(_ text: String, speaker: String? = nil, context: [Turn] = []) -> SignalResult {
+        analyze(text, speaker: speaker, contextSummaries: context.suffix(3).map(summarize))
+    }
+
+    /// Analyses one message whose context is already summarised.
+    ///
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - speaker: who wrote it, when known.
+    ///   - contextSummaries: summaries of the turns before it, oldest first.
+    /// - Returns: labels, scores and findings with evidence.
+    public func analyze(_ text: String, speaker: String?, contextSummaries: [TurnSummary]) -> SignalResult {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = tokenizer.tokenize(bytes: bytes)
+            let language = languageGuess.language(of: tokens, source: tokens.otherLetters > 0 ? String(decoding: bytes, as: UTF8.self) : "")
+            guard language == "en" else {
+                return SignalResult(labels: [], scores: [:], findings: [], language: language, isSupported: false)
+            }
+            let hits = matcher.match(tokens)
+            let flags = ContextFlags(summaries: contextSummaries, speaker: speaker)
+            let vector = extractor.features(of: tokens, hits: hits, context: flags)
+            return score(vector, tokens: tokens, bytes: bytes)
+        }
+    }
+}
+
+extension SignalEngine {
+    /// The features the model reads for an input (used by training).
+    func featureVector(for input: ClassificationInput) -> FeatureVector {
+        let tokens = tokenizer.tokenize(input.text)
+        let summaries = input.context.suffix(3).map(summarize)
+        return extractor.features(of: tokens, hits: matcher.match(tokens), context: ContextFlags(summaries: summaries, speaker: input.speaker))
+    }
+}

@@ -1,0 +1,19 @@
+/// What one earlier turn contributes as context: whether it complained, attacked or asked.
+public struct TurnSummary: Sendable, Hashable {
+    /// Who said it.
+    public var speaker: String
+    /// It complained about or attacked the addressee (a horseman, a complaint, assumed bad intent).
+    public var isComplaint: Bool
+    /// It carried tension: a complaint, strong negative words, shouting or a horseman.
+    public var isTense: Bool
+    /// It ended with a question.
+    public var isQuestion: Bool
+
+    /// Creates a summary.
+    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool) {
+        self.speaker = speaker
+        self.isComplaint = isComplaint
+        self.isTense = isTense
+        self.isQuestion = isQuestion
+    }
+}

@@ -1,0 +1,46 @@
+/// A message split into tokens, with the word stream and its sentence and clause structure.
+///
+/// Byte offsets refer to the message's UTF-8 bytes; `ScalarOffsets` turns them into character
+/// positions for people and JSON consumers.
+public struct TokenizedText: Sendable {
+    /// Every token in order: words, punctuation, quotes and symbols.
+    public internal(set) var tokens: [Token] = []
+    /// For each word, its index in `tokens`.
+    public internal(set) var wordTokenIndex: [Int32] = []
+    /// For each word, its vocabulary id.
+    public internal(set) var wordIDs: [Int32] = []
+    /// For each word, the index of its clause (clauses break at `,;:` and sentence ends).
+    public internal(set) var wordClause: [Int32] = []
+    /// For each word, the index of its sentence.
+    public internal(set) var wordSentence: [Int32] = []
+    /// For each word, whether it stands inside quotation marks.
+    public internal(set) var wordInQuotes: [Bool] = []
+    /// For each sentence, whether it ends with a question mark.
+    public internal(set) var sentenceIsQuestion: [Bool] = []
+    /// Ids of symbol tokens (emoji) in order.
+    public internal(set) var symbolIDs: [Int32] = []
+    /// Letters of the Latin script.
+    public internal(set) var latinLetters = 0
+    /// Letters of other scripts (Cyrillic, Arabic, CJK, …).
+    public internal(set) var otherLetters = 0
+    /// Number of words written in capitals.
+    public internal(set) var shoutingWords = 0
+    /// Number of `!` marks.
+    public internal(set) var exclamations = 0
+
+    /// The number of words.
+    public var wordCount: Int { wordIDs.count }
+
+    /// The token of word `i`.
+    public func wordToken(_ i: Int) -> Token { tokens[Int(wordTokenIndex[i])] }
+
+    mutating func reserve(bytes: Int) {
+        let estimate = min(bytes / 4 + 4, 1 << 16)
+        tokens.reserveCapacity(estimate)
+        wordTokenIndex.reserveCapacity(estimate)
+        wordIDs.reserveCapacity(estimate)
+        wordClause.reserveCapacity(estimate)
+        wordSentence.reserveCapacity(estimate)
+        wordInQuotes.reserveCapacity(estimate)
+    }
+}

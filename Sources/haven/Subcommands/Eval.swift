@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import HavenCore
+
+/// `haven eval`: scores the engine against labelled lines.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the engine against labelled JSON Lines (the classify input plus \"labels\").",
+        discussion: "Prints per-label precision, recall, F1 and support, macro-F1 over the four horsemen, F1 of \"any horseman\" and the false-alarm rate.")
+
+    @Argument(help: "Labelled JSON Lines file.")
+    var file: String
+
+    @Flag(name: .long, help: "Print the report as JSON.")
+    var json = false
+
+    @Flag(name: .long, help: "Skip malformed lines (reported on stderr) instead of stopping.")
+    var keepGoing = false
+
+    func run() throws {
+        let engine = try loadEngine()
+        var source = try JSONLinesInput(path: file)
+        var report = EvaluationReport()
+        var unlabelled = 0
+        while let (line, record) = source.next() {
+            switch record {
+            case let .success(item):
+                guard let truth = item.labels else { unlabelled += 1; continue }
+                let result = engine.analyze(item.text, speaker: item.speaker, context: item.context)
+                report.add(predicted: Set(result.labels.map(\.rawValue)), actual: Set(truth))
+            case let .failure(error):
+                reportBadLine(line, error)
+                if !keepGoing { throw ExitCode.failure }
+            }
+        }
+        if unlabelled > 0 { printError("\(unlabelled) line(s) had no \"labels\" field and were not scored") }
+        print(json ? EvaluationFormatter.json(report) : EvaluationFormatter.table(report))
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import HavenCore
+
+/// `haven train`: refits the engine's linear model, reproducibly, from the labelled data.
+struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Retrain the signal model from the labelled examples (reproducible: same data, same weights).",
+        discussion: """
+        Reads Haven's own training split and the Reddit set labelled with the codebook, leaving
+        every 5th Reddit line (the 5th, 10th, …) out as its held-out test part. Writes the model
+        JSON that the engine loads; rebuild haven afterwards to ship it.
+        """)
+
+    @Option(name: .long, help: "Haven's labelled training split.")
+    var examples = "Data/labelled/train.jsonl"
+
+    @Option(name: .long, help: "The codebook-labelled Reddit comments.")
+    var reddit = "../shared/data/training/goemotions-horsemen.jsonl"
+
+    @Option(name: .long, help: "Weight of a Reddit comment relative to one of Haven's examples.")
+    var redditWeight = 0.7
+
+    @Option(name: .long, help: "Where to write the model.")
+    var output = "Sources/HavenCore/Resources/Signals/model.json"
+
+    @Option(name: .long, help: "L2 pull toward the rules' prior weights.")
+    var l2 = 1e-4
+
+    func run() throws {
+        let engine = try loadEngine()
+        let allLabels = Set(SignalLabel.allCases.map(\.rawValue))
+        let codebook = Set(SignalLabel.codebook.map(\.rawValue))
+        var training: [TrainingExample] = []
+        for item in try readLabelled(examples) {
+            training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: 1, labelledFor: allLabels))
+        }
+        let own = training.count
+        for (i, item) in try readLabelled(reddit).enumerated() where i % 5 != 4 {
+            training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: redditWeight, labelledFor: codebook))
+        }
+        let provenance = "haven train on \(own) lines of \(examples) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2)"
+        let (model, report) = ModelTrainer(engine: engine, l2: l2).train(training, provenance: provenance)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = try encoder.encode(model)
+        let url = URL(fileURLWithPath: output)
+        try data.write(to: url, options: .atomic)
+        print("trained on \(training.count) examples; wrote \(output)")
+        for label in SignalLabel.allCases {
+            let threshold = model.labels[label.rawValue]?.threshold ?? 0.5
+            let name = label.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+            print(name + String(format: "out-of-fold F1 %.3f  threshold %.2f", report[label.rawValue] ?? 0, threshold))
+        }
+    }
+
+    private func readLabelled(_ path: String) throws -> [ClassificationInput] {
+        var source = try JSONLinesInput(path: path)
+        var items: [ClassificationInput] = []
+        while let (line, record) = source.next() {
+            switch record {
+            case let .success(item): items.append(item)
+            case let .failure(error): throw CLIError.badLine(file: path, line: line, message: error.description)
+            }
+        }
+        return items
+    }
+}

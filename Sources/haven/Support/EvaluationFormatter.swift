@@ -1,0 +1,53 @@
+import Foundation
+import HavenCore
+
+/// Prints an evaluation report as a table for people or as JSON for scripts.
+enum EvaluationFormatter {
+    static func orderedLabels(_ report: EvaluationReport) -> [String] {
+        let known = SignalLabel.allCases.map(\.rawValue).filter { report.labels[$0] != nil }
+        let other = report.labels.keys.filter { SignalLabel(rawValue: $0) == nil }.sorted()
+        return known + other
+    }
+
+    static func table(_ report: EvaluationReport) -> String {
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        var lines = [pad("label", 20) + "precision  recall  f1     support"]
+        for name in orderedLabels(report) {
+            let s = report.labels[name]!
+            lines.append(pad(name, 20) + pad(f(s.precision), 11) + pad(f(s.recall), 8) + pad(f(s.f1), 7) + String(s.support))
+        }
+        let any = report.anyHorseman
+        lines.append(pad("any horseman", 20) + pad(f(any.precision), 11) + pad(f(any.recall), 8) + pad(f(any.f1), 7) + String(any.support))
+        lines.append("")
+        lines.append("lines: \(report.lines)")
+        lines.append("macro-F1 (four horsemen): \(f(report.macroF1Horsemen))")
+        lines.append("F1 any horseman: \(f(any.f1))")
+        lines.append("false alarms: \(f(report.falseAlarmRate)) (\(report.falseAlarms) of \(report.linesWithoutHorseman) lines with no true horseman)")
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ report: EvaluationReport) -> String {
+        var w = JSONWriter()
+        func score(_ s: EvaluationReport.LabelScore) {
+            w.raw("{"); w.key("precision"); w.number(s.precision)
+            w.raw(","); w.key("recall"); w.number(s.recall)
+            w.raw(","); w.key("f1"); w.number(s.f1)
+            w.raw(","); w.key("support"); w.number(s.support); w.raw("}")
+        }
+        w.raw("{"); w.key("schemaVersion"); w.number(1)
+        w.raw(","); w.key("lines"); w.number(report.lines)
+        w.raw(","); w.key("labels"); w.raw("{")
+        for (i, name) in orderedLabels(report).enumerated() {
+            if i > 0 { w.raw(",") }
+            w.key(name); score(report.labels[name]!)
+        }
+        w.raw("},"); w.key("anyHorseman"); score(report.anyHorseman)
+        w.raw(","); w.key("macroF1Horsemen"); w.number(report.macroF1Horsemen)
+        w.raw(","); w.key("falseAlarmRate"); w.number(report.falseAlarmRate)
+        w.raw(","); w.key("falseAlarms"); w.number(report.falseAlarms)
+        w.raw(","); w.key("linesWithoutHorseman"); w.number(report.linesWithoutHorseman)
+        w.raw("}")
+        return w.output
+    }
+}
