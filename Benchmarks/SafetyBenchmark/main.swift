@@ -2,6 +2,18 @@
 // Run: swift run -c release SafetyBenchmark [messages]   (default 1,000,000)
 import Foundation
 import HavenCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// CPU time of this thread, so the figure holds on a machine shared with other work.
+func threadCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
 
 let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000
 
@@ -26,19 +38,18 @@ let bytes = messages.reduce(0) { $0 + $1.utf8.count }
 
 let screener = SafetyScreener.shared
 _ = screener.screen("warm up")
-var best = Duration.seconds(1_000)
+var best = Double.infinity, bestWall = Double.infinity
 var fired = 0
 for _ in 0..<3 {
     fired = 0
-    let clock = ContinuousClock()
-    let elapsed = clock.measure {
-        for message in messages where screener.screen(message).fired { fired += 1 }
-    }
-    best = min(best, elapsed)
+    let wallStart = Date(), cpuStart = threadCPUSeconds()
+    for message in messages where screener.screen(message).fired { fired += 1 }
+    best = min(best, threadCPUSeconds() - cpuStart)
+    bestWall = min(bestWall, Date().timeIntervalSince(wallStart))
 }
-let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
 print("""
     SafetyScreener: \(count) messages, \(bytes / count) bytes on average, \(fired) fired
-    best of 3: \(String(format: "%.3f", seconds)) s = \(Int(Double(count) / seconds)) messages/s, \
-    \(String(format: "%.1f", Double(bytes) / seconds / 1_048_576)) MB/s on one core
+    best of 3, CPU time: \(String(format: "%.3f", best)) s = \(Int(Double(count) / best)) messages/s, \
+    \(String(format: "%.1f", Double(bytes) / best / 1_048_576)) MB/s on one core \
+    (wall \(String(format: "%.3f", bestWall)) s)
     """)

@@ -15,7 +15,7 @@ struct SafetyMatcher {
     ///   - tokens: The tokens of the text.
     ///   - bytes: The text's UTF-8 bytes, to copy the matched words out.
     /// - Returns: The screening result.
-    func screen(_ tokens: [SafetyToken], bytes: UnsafeBufferPointer<UInt8>) -> SafetyScreening {
+    func screen(_ tokens: UnsafeBufferPointer<SafetyToken>, bytes: UnsafeBufferPointer<UInt8>) -> SafetyScreening {
         let found = matches(in: tokens, index: table.concernIndex)
         if found.isEmpty { return .clear }
         let idioms = matches(in: tokens, index: table.idiomIndex)
@@ -47,7 +47,7 @@ struct SafetyMatcher {
     }
 
     /// Every pattern of `index` that matches, at most one match per pattern and start position.
-    func matches(in tokens: [SafetyToken], index: [[Int32]]) -> [Match] {
+    func matches(in tokens: UnsafeBufferPointer<SafetyToken>, index: SafetyPatternIndex) -> [Match] {
         var found: [Match] = []
         var sentenceEnd = 0
         for position in tokens.indices {
@@ -55,11 +55,16 @@ struct SafetyMatcher {
                 sentenceEnd = position + 1
                 while sentenceEnd < tokens.count, tokens[sentenceEnd].pause != 2 { sentenceEnd += 1 }
             }
-            let candidates = index[Int(tokens[position].id)]
+            let candidates = index.range(tokens[position].id)
             if candidates.isEmpty { continue }
-            for p in candidates {
+            for k in candidates {
+                let p = index.item(k)
                 let pattern = table.patterns[Int(p)]
-                if let end = match(pattern.slots, 0, position, sentenceEnd, tokens, pattern.checksNegation) {
+                // The first slot matched already (that is how the index chose the pattern).
+                if let end = match(
+                    Int(pattern.slotStart) + 1, Int(pattern.slotEnd), position + 1, sentenceEnd, tokens,
+                    pattern.checksNegation)
+                {
                     found.append(Match(pattern: p, start: position, end: end))
                 }
             }
@@ -67,45 +72,46 @@ struct SafetyMatcher {
         return found
     }
 
-    /// Matches `slots[slot...]` from token `position`; returns the end position or nil.
+    /// Matches slots `slot..<slotEnd` from token `position`; returns the end position or nil.
+    ///
     /// When `guarded`, a gap may not skip a negator: "I'm *not* going to hurt" is no threat.
     private func match(
-        _ slots: [SafetyPattern.Slot], _ slot: Int, _ position: Int, _ limit: Int, _ tokens: [SafetyToken],
+        _ slot: Int, _ slotEnd: Int, _ position: Int, _ limit: Int, _ tokens: UnsafeBufferPointer<SafetyToken>,
         _ guarded: Bool
     ) -> Int? {
-        if slot == slots.count { return position }
-        let s = slots[slot]
+        if slot == slotEnd { return position }
+        let s = table.slots[slot]
         switch s.kind {
         case .word:
             guard position < limit, table.sets.contains(s.set, tokens[position].id) else { return nil }
-            return match(slots, slot + 1, position + 1, limit, tokens, guarded)
+            return match(slot + 1, slotEnd, position + 1, limit, tokens, guarded)
         case .optional:
             if position < limit, table.sets.contains(s.set, tokens[position].id),
-                let end = match(slots, slot + 1, position + 1, limit, tokens, guarded)
+                let end = match(slot + 1, slotEnd, position + 1, limit, tokens, guarded)
             {
                 return end
             }
-            return match(slots, slot + 1, position, limit, tokens, guarded)
+            return match(slot + 1, slotEnd, position, limit, tokens, guarded)
         case .end:
             guard position == limit || tokens[position].pause > 0 else { return nil }
-            return match(slots, slot + 1, position, limit, tokens, guarded)
+            return match(slot + 1, slotEnd, position, limit, tokens, guarded)
         case .gap:
-            for skip in 0...s.maxGap where position + skip <= limit {
+            for skip in 0...Int(s.maxGap) where position + skip <= limit {
                 if skip > 0, guarded, isNegation(tokens, at: position + skip - 1) { return nil }
-                if let end = match(slots, slot + 1, position + skip, limit, tokens, guarded) { return end }
+                if let end = match(slot + 1, slotEnd, position + skip, limit, tokens, guarded) { return end }
             }
             return nil
         }
     }
 
     /// Whether token `j` is a negator that is not defused by the word after it (`can't stop`).
-    private func isNegation(_ tokens: [SafetyToken], at j: Int) -> Bool {
+    private func isNegation(_ tokens: UnsafeBufferPointer<SafetyToken>, at j: Int) -> Bool {
         guard table.isNegator[Int(tokens[j].id)] else { return false }
         return j + 1 >= tokens.count || !table.breaksNegation[Int(tokens[j + 1].id)]
     }
 
     /// Whether a negator comes shortly before `start` in the same clause (`he never hit me`).
-    private func isNegated(_ tokens: [SafetyToken], before start: Int) -> Bool {
+    private func isNegated(_ tokens: UnsafeBufferPointer<SafetyToken>, before start: Int) -> Bool {
         var j = start - 1
         var seen = 0
         while j >= 0, seen < table.negationWindow {

@@ -9,10 +9,12 @@ struct SafetyPhraseTable: Sendable {
     var negationWindow: Int
     var sets: SafetyWordSets
     var patterns: [SafetyPattern] = []
+    /// Every pattern's slots, one after another.
+    var slots: [SafetyPattern.Slot] = []
     /// Per word id: the concern patterns whose first slot can match it.
-    var concernIndex: [[Int32]] = []
+    var concernIndex = SafetyPatternIndex([])
     /// Per word id: the idiom patterns whose first slot can match it.
-    var idiomIndex: [[Int32]] = []
+    var idiomIndex = SafetyPatternIndex([])
     /// Ids of the words that contractions produce: `n't`, `'ll`, `'d`, `'re`, `'ve`, `'m`, `'s`.
     var not: Int32 = 0, will: Int32 = 0, would: Int32 = 0, are: Int32 = 0
     var have: Int32 = 0, am: Int32 = 0, isWord: Int32 = 0
@@ -84,14 +86,14 @@ struct SafetyPhraseTable: Sendable {
         for id in breakers { breaksNegation[Int(id)] = true }
 
         sets = SafetyWordSets(vocabularySize: size)
-        concernIndex = Array(repeating: [], count: size)
-        idiomIndex = Array(repeating: [], count: size)
+        var concernLists = [[Int32]](repeating: [], count: size)
+        var idiomLists = [[Int32]](repeating: [], count: size)
         for entry in raw {
-            var slots: [SafetyPattern.Slot] = []
+            let slotStart = Int32(slots.count)
             for slot in entry.slots {
                 switch slot {
                 case .gap(let n):
-                    slots.append(.init(kind: .gap, set: 0, maxGap: n))
+                    slots.append(.init(kind: .gap, set: 0, maxGap: Int32(n)))
                 case .end:
                     slots.append(.init(kind: .end, set: 0, maxGap: 0))
                 case .words(let words, let optional):
@@ -101,12 +103,14 @@ struct SafetyPhraseTable: Sendable {
             }
             let index = Int32(patterns.count)
             patterns.append(.init(
-                slots: slots, concern: entry.concern, checksNegation: entry.negation, checksIdioms: entry.idioms,
-                source: entry.source))
-            for id in sets.members(slots[0].set) {
-                if entry.concern == nil { idiomIndex[Int(id)].append(index) } else { concernIndex[Int(id)].append(index) }
+                slotStart: slotStart, slotEnd: Int32(slots.count), concern: entry.concern,
+                checksNegation: entry.negation, checksIdioms: entry.idioms))
+            for id in sets.members(slots[Int(slotStart)].set) {
+                if entry.concern == nil { idiomLists[Int(id)].append(index) } else { concernLists[Int(id)].append(index) }
             }
         }
+        concernIndex = SafetyPatternIndex(concernLists)
+        idiomIndex = SafetyPatternIndex(idiomLists)
     }
 }
 

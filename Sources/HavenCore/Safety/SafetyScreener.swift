@@ -66,7 +66,7 @@ public struct SafetyScreener: Sendable {
             var tokens: [SafetyToken] = []
             tokens.reserveCapacity(bytes.count / 4 + 4)
             SafetyTokenizer(table: table).tokenize(bytes, into: &tokens)
-            return SafetyMatcher(table: table).screen(tokens, bytes: bytes)
+            return tokens.withUnsafeBufferPointer { SafetyMatcher(table: table).screen($0, bytes: bytes) }
         }
     }
 }
