@@ -10,10 +10,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
             name: "HavenCore",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -28,7 +30,11 @@ let package = Package(
             dependencies: ["HavenCore"],
             path: "Benchmarks/SafetyBenchmark"
         ),
-        .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore"]),
+        .testTarget(
+            name: "HavenCoreTests",
+            dependencies: ["HavenCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "havenTests", dependencies: ["haven"]),
     ]
 )

@@ -14,6 +14,8 @@ struct Haven: AsyncParsableCommand {
             Assess.self,
             PlanCommand.self,
             Train.self,
+            ImportCommand.self,
+            Bench.self,
             ScreenCommand.self,
         ]
     )

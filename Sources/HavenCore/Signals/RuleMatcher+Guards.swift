@@ -1,8 +1,8 @@
 extension RuleMatcher {
     /// Applies the rule's guards to a match spanning words `start...end`.
-    func passesGuards(rule: Int, start: Int, end: Int, in text: TokenizedText) -> Bool {
+    func passesGuards(rule: Int, start: Int, end: Int, _ text: WordView) -> Bool {
         let guards = compiled.ruleGuards[rule]
-        if guards.quoted, text.wordInQuotes[start] || text.wordInQuotes[end] { return false }
+        if guards.quoted, text.inQuotes[start] || text.inQuotes[end] { return false }
         if guards.negation, isNegated(start, in: text) { return false }
         if guards.reported, isReported(start, in: text) { return false }
         if guards.positiveAfter || guards.negativeAfter {
@@ -15,25 +15,25 @@ extension RuleMatcher {
     }
 
     /// A negator within the three words before the match, in the same clause.
-    private func isNegated(_ start: Int, in text: TokenizedText) -> Bool {
+    private func isNegated(_ start: Int, in text: WordView) -> Bool {
         var j = start - 1
-        while j >= 0 && j >= start - 3 && text.wordClause[j] == text.wordClause[start] {
-            if compiled.negators.contains(text.wordIDs[j]) { return true }
+        while j >= 0 && j >= start - 3 && text.clause[j] == text.clause[start] {
+            if compiled.negators.contains(text.ids[j]) { return true }
             j -= 1
         }
         return false
     }
 
     /// A reporting verb earlier in the sentence whose subject is someone else ("my mom says you…").
-    private func isReported(_ start: Int, in text: TokenizedText) -> Bool {
+    private func isReported(_ start: Int, in text: WordView) -> Bool {
         var j = start - 1
-        let sentence = text.wordSentence[start]
-        while j >= 0 && text.wordSentence[j] == sentence {
-            if compiled.reportingVerbs.contains(text.wordIDs[j]) {
-                let subject1 = j >= 1 && text.wordSentence[j - 1] == sentence ? text.wordIDs[j - 1] : 0
-                let subject2 = j >= 2 && text.wordSentence[j - 2] == sentence ? text.wordIDs[j - 2] : 0
+        let sentence = text.sentence[start]
+        while j >= 0 && text.sentence[j] == sentence {
+            if compiled.reportingVerbs.contains(text.ids[j]) {
+                let subject1 = j >= 1 && text.sentence[j - 1] == sentence ? text.ids[j - 1] : 0
+                let subject2 = j >= 2 && text.sentence[j - 2] == sentence ? text.ids[j - 2] : 0
                 if compiled.ownVoice.contains(subject1) || compiled.ownVoice.contains(subject2) { return false }
-                return j > 0 && text.wordSentence[j - 1] == sentence
+                return j > 0 && text.sentence[j - 1] == sentence
             }
             j -= 1
         }
@@ -41,11 +41,11 @@ extension RuleMatcher {
     }
 
     /// Sum of positive and of negative valence in up to six words after the match, same clause.
-    private func valenceAfter(_ end: Int, in text: TokenizedText) -> (Float, Float) {
+    private func valenceAfter(_ end: Int, in text: WordView) -> (Float, Float) {
         var positive: Float = 0, negative: Float = 0
         var j = end + 1
-        while j < text.wordCount && j <= end + 6 && text.wordClause[j] == text.wordClause[end] {
-            let v = compiled.valence[Int(text.wordIDs[j])]
+        while j < text.count && j <= end + 6 && text.clause[j] == text.clause[end] {
+            let v = compiled.valence[Int(text.ids[j])]
             if v > 0 { positive += v } else { negative -= v }
             j += 1
         }
@@ -53,15 +53,15 @@ extension RuleMatcher {
     }
 
     /// A yes/no question about a fact ("do you always take the bus?"), not a rhetorical one.
-    private func isFactQuestion(_ start: Int, in text: TokenizedText) -> Bool {
-        let sentence = Int(text.wordSentence[start])
+    private func isFactQuestion(_ start: Int, in text: WordView) -> Bool {
+        let sentence = Int(text.sentence[start])
         guard sentence < text.sentenceIsQuestion.count, text.sentenceIsQuestion[sentence] else { return false }
         var first = start
-        while first > 0 && text.wordSentence[first - 1] == text.wordSentence[start] { first -= 1 }
-        guard start - first <= 1, compiled.auxiliaries.contains(text.wordIDs[first]) else { return false }
+        while first > 0 && text.sentence[first - 1] == text.sentence[start] { first -= 1 }
+        guard start - first <= 1, compiled.auxiliaries.contains(text.ids[first]) else { return false }
         var j = first
-        while j < text.wordCount && text.wordSentence[j] == text.wordSentence[start] {
-            if compiled.rhetorical.contains(text.wordIDs[j]) { return false }
+        while j < text.count && text.sentence[j] == text.sentence[start] {
+            if compiled.rhetorical.contains(text.ids[j]) { return false }
             j += 1
         }
         return true

@@ -7,27 +7,39 @@ struct RuleHit: Sendable, Hashable {
     var lastToken: Int32
 }
 
+/// The word stream of a tokenized message as raw buffers, for the matcher's inner loop.
+struct WordView {
+    let ids: UnsafeBufferPointer<Int32>
+    let sentence: UnsafeBufferPointer<Int32>
+    let clause: UnsafeBufferPointer<Int32>
+    let inQuotes: UnsafeBufferPointer<Bool>
+    let sentenceIsQuestion: UnsafeBufferPointer<Bool>
+    var count: Int { ids.count }
+}
+
 /// Finds every rule whose pattern matches a tokenized message, applying each rule's guards.
 struct RuleMatcher: Sendable {
     let compiled: CompiledRules
+    let tables: MatcherTables
+
+    init(compiled: CompiledRules) {
+        self.compiled = compiled
+        tables = MatcherTables(patterns: compiled.patterns, sets: compiled.sets, vocabularyCount: compiled.vocabulary.count)
+    }
 
     /// All guarded hits, at most one per rule and start word, in word order.
     func match(_ text: TokenizedText) -> [RuleHit] {
         var hits: [RuleHit] = []
-        let ids = text.wordIDs
-        let n = ids.count
-        for i in 0..<n {
-            let id = Int(ids[i])
-            guard id > 0, id < compiled.patternsByFirstWord.count else { continue }
-            var lastRule: Int32 = -1
-            for p in compiled.patternsByFirstWord[id] {
-                let pattern = compiled.patterns[Int(p)]
-                if pattern.rule == lastRule { continue }
-                guard anchorsHold(pattern.elements[0].anchors, at: i, in: text),
-                      let end = matchRest(pattern, element: 1, after: i, in: text) else { continue }
-                guard passesGuards(rule: Int(pattern.rule), start: i, end: end, in: text) else { continue }
-                hits.append(RuleHit(rule: pattern.rule, firstToken: text.wordTokenIndex[i], lastToken: text.wordTokenIndex[end]))
-                lastRule = pattern.rule
+        text.wordIDs.withUnsafeBufferPointer { ids in
+            text.wordSentence.withUnsafeBufferPointer { sentence in
+                text.wordClause.withUnsafeBufferPointer { clause in
+                    text.wordInQuotes.withUnsafeBufferPointer { quotes in
+                        text.sentenceIsQuestion.withUnsafeBufferPointer { questions in
+                            let words = WordView(ids: ids, sentence: sentence, clause: clause, inQuotes: quotes, sentenceIsQuestion: questions)
+                            matchWords(words, text: text, into: &hits)
+                        }
+                    }
+                }
             }
         }
         if !text.symbolIDs.isEmpty {
@@ -40,37 +52,71 @@ struct RuleMatcher: Sendable {
         return hits
     }
 
+    private func matchWords(_ words: WordView, text: TokenizedText, into hits: inout [RuleHit]) {
+        let n = words.count
+        // For each rule, the last start word it fired at: one hit per rule and start word.
+        var firedAt = [Int](repeating: -1, count: compiled.rules.count)
+        for i in 0..<n {
+            let id = words.ids[i]
+            guard id > 0, Int(id) < tables.vocabularyCount else { continue }
+            let s = Int(tables.singleStart[Int(id)]), e = Int(tables.singleStart[Int(id) + 1])
+            for k in s..<e { tryPattern(tables.singleList[k], at: i, words, text, &hits, &firedAt) }
+            if tables.startsPair[Int(id)], i + 1 < n {
+                let key = UInt64(UInt32(id)) << 32 | UInt64(UInt32(words.ids[i + 1]))
+                if let range = tables.pairIndex[key] {
+                    for k in range { tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, &firedAt) }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func tryPattern(_ p: Int32, at i: Int, _ words: WordView, _ text: TokenizedText,
+                            _ hits: inout [RuleHit], _ firedAt: inout [Int]) {
+        let rule = tables.patternRule[Int(p)]
+        if firedAt[Int(rule)] == i { return }
+        let first = Int(tables.patternFirst[Int(p)])
+        guard anchorsHold(tables.elementAnchors[first], at: i, words),
+              let end = matchRest(first: first, count: Int(tables.patternCount[Int(p)]), element: 1, after: i, words) else { return }
+        guard passesGuards(rule: Int(rule), start: i, end: end, words) else { return }
+        hits.append(RuleHit(rule: rule, firstToken: text.wordTokenIndex[i], lastToken: text.wordTokenIndex[end]))
+        firedAt[Int(rule)] = i
+    }
+
     /// Matches elements from `element` on, the previous element having matched word `previous`.
     /// Returns the index of the last matched word.
-    private func matchRest(_ pattern: CompiledPattern, element k: Int, after previous: Int, in text: TokenizedText) -> Int? {
-        if k == pattern.elements.count { return previous }
-        let el = pattern.elements[k]
-        let set = compiled.sets[Int(el.set)]
-        let sentence = text.wordSentence[previous]
+    private func matchRest(first: Int, count: Int, element k: Int, after previous: Int, _ words: WordView) -> Int? {
+        if k == count { return previous }
+        let e = first + k
+        let set = tables.elementSet[e]
+        let gapSet = tables.elementGapSet[e]
+        let anchors = tables.elementAnchors[e]
+        let sentence = words.sentence[previous]
         var j = previous + 1
-        let limit = previous + 1 + Int(el.maxGap)
-        while j <= limit && j < text.wordCount {
-            if text.wordSentence[j] != sentence && !(el.anchors.contains(.sentenceStart) && j == previous + 1) { return nil }
-            if set.contains(text.wordIDs[j]), anchorsHold(el.anchors, at: j, in: text),
-               let end = matchRest(pattern, element: k + 1, after: j, in: text) {
+        let limit = previous + 1 + Int(tables.elementGap[e])
+        while j <= limit && j < words.count {
+            if words.sentence[j] != sentence && !(anchors & CompiledPattern.Anchors.sentenceStart.rawValue != 0 && j == previous + 1) { return nil }
+            if tables.contains(set: set, words.ids[j]), anchorsHold(anchors, at: j, words),
+               let end = matchRest(first: first, count: count, element: k + 1, after: j, words) {
                 return end
             }
             // A gap never skips a negation: "you're not lazy" must not read as "you're … lazy".
-            if compiled.negators.contains(text.wordIDs[j]) { return nil }
-            if el.gapSet >= 0, !compiled.sets[Int(el.gapSet)].contains(text.wordIDs[j]) { return nil }
+            if compiled.negators.contains(words.ids[j]) { return nil }
+            if gapSet >= 0, !tables.contains(set: gapSet, words.ids[j]) { return nil }
             j += 1
         }
         return nil
     }
 
     @inline(__always)
-    private func anchorsHold(_ anchors: CompiledPattern.Anchors, at i: Int, in text: TokenizedText) -> Bool {
-        if anchors.isEmpty { return true }
+    private func anchorsHold(_ raw: UInt8, at i: Int, _ words: WordView) -> Bool {
+        if raw == 0 { return true }
+        let anchors = CompiledPattern.Anchors(rawValue: raw)
         if anchors.contains(.messageStart) && i != 0 { return false }
-        if anchors.contains(.messageEnd) && i != text.wordCount - 1 { return false }
-        if anchors.contains(.sentenceStart) && i > 0 && text.wordSentence[i - 1] == text.wordSentence[i] { return false }
-        if anchors.contains(.sentenceEnd) && i + 1 < text.wordCount && text.wordSentence[i + 1] == text.wordSentence[i] { return false }
-        if anchors.contains(.clauseStart) && i > 0 && text.wordClause[i - 1] == text.wordClause[i] { return false }
+        if anchors.contains(.messageEnd) && i != words.count - 1 { return false }
+        if anchors.contains(.sentenceStart) && i > 0 && words.sentence[i - 1] == words.sentence[i] { return false }
+        if anchors.contains(.sentenceEnd) && i + 1 < words.count && words.sentence[i + 1] == words.sentence[i] { return false }
+        if anchors.contains(.clauseStart) && i > 0 && words.clause[i - 1] == words.clause[i] { return false }
         return true
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import ZIPFoundation
+
+/// Finds and unpacks the chat file inside an exported `.zip` (WhatsApp puts `_chat.txt` there,
+/// next to the media; macOS adds `__MACOSX/` junk that must be skipped).
+enum ZipChatExtractor {
+    /// The largest chat file Haven unpacks (guards against zip bombs).
+    static let sizeLimit: UInt64 = 2 * 1024 * 1024 * 1024
+
+    /// Whether the bytes start like a zip archive.
+    static func isZip(_ data: Data) -> Bool {
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    }
+
+    /// The chat file's bytes and its path inside the archive.
+    ///
+    /// - Throws: ``ImportError/corruptArchive(file:detail:)`` or ``ImportError/noChatInArchive(file:)``.
+    static func extractChat(from data: Data, fileName: String) throws -> (Data, String) {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw ImportError.corruptArchive(file: fileName, detail: "no readable table of contents")
+        }
+        let candidates = archive.filter { entry in
+            entry.type == .file && !entry.path.hasPrefix("__MACOSX/") && !(entry.path as NSString).lastPathComponent.hasPrefix("._")
+        }
+        guard let entry = candidates.max(by: { rank($0.path) < rank($1.path) }), rank(entry.path) > 0 else {
+            throw ImportError.noChatInArchive(file: fileName)
+        }
+        guard entry.uncompressedSize <= sizeLimit else {
+            throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) is larger than 2 GB")
+        }
+        var chat = Data()
+        do {
+            _ = try archive.extract(entry) { chat.append($0) }
+        } catch {
+            throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) could not be unpacked")
+        }
+        return (chat, entry.path)
+    }
+
+    /// How likely a path is the chat: `_chat.txt` first, then other text or JSON files.
+    private static func rank(_ path: String) -> Int {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        if name == "_chat.txt" { return 5 }
+        if name.hasPrefix("whatsapp chat"), name.hasSuffix(".txt") { return 4 }
+        if name == "result.json" || name.hasPrefix("message_") && name.hasSuffix(".json") { return 3 }
+        switch (name as NSString).pathExtension {
+        case "txt", "json", "jsonl", "csv", "md", "html": return 1
+        default: return 0
+        }
+    }
+}

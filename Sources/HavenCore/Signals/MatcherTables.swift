@@ -1,0 +1,108 @@
+/// The compiled patterns laid out in flat, immutable memory for the matcher's inner loop:
+/// no reference counting, no bounds-checked array copies.
+///
+/// Patterns are indexed by their first two words where the second follows directly, and by
+/// their first word otherwise, so a word only tries the few patterns that can start there.
+final class MatcherTables: @unchecked Sendable {
+    // Safe to share: written once in init, read-only afterwards.
+    let elementSet: UnsafeMutableBufferPointer<Int32>
+    let elementGap: UnsafeMutableBufferPointer<Int8>
+    let elementGapSet: UnsafeMutableBufferPointer<Int32>
+    let elementAnchors: UnsafeMutableBufferPointer<UInt8>
+    let patternFirst: UnsafeMutableBufferPointer<Int32>
+    let patternCount: UnsafeMutableBufferPointer<Int32>
+    let patternRule: UnsafeMutableBufferPointer<Int32>
+    let setBits: UnsafeMutableBufferPointer<UInt64>
+    let setStride: Int
+    /// Patterns by first word id: `singleStart[id]..<singleStart[id + 1]` in `singleList`.
+    let singleStart: UnsafeMutableBufferPointer<Int32>
+    let singleList: UnsafeMutableBufferPointer<Int32>
+    /// Patterns by (first, second) word ids.
+    let pairIndex: [UInt64: Range<Int32>]
+    let pairList: UnsafeMutableBufferPointer<Int32>
+    /// Words that have at least one pair entry as first word.
+    let startsPair: UnsafeMutableBufferPointer<Bool>
+    let vocabularyCount: Int
+
+    init(patterns: [CompiledPattern], sets: [WordSet], vocabularyCount: Int) {
+        self.vocabularyCount = vocabularyCount
+        let total = patterns.reduce(0) { $0 + $1.elements.count }
+        elementSet = .allocate(capacity: total)
+        elementGap = .allocate(capacity: total)
+        elementGapSet = .allocate(capacity: total)
+        elementAnchors = .allocate(capacity: total)
+        patternFirst = .allocate(capacity: patterns.count)
+        patternCount = .allocate(capacity: patterns.count)
+        patternRule = .allocate(capacity: patterns.count)
+        var e = 0
+        for (p, pattern) in patterns.enumerated() {
+            patternFirst[p] = Int32(e)
+            patternCount[p] = Int32(pattern.elements.count)
+            patternRule[p] = pattern.rule
+            for el in pattern.elements {
+                elementSet[e] = el.set
+                elementGap[e] = el.maxGap
+                elementGapSet[e] = el.gapSet
+                elementAnchors[e] = el.anchors.rawValue
+                e += 1
+            }
+        }
+        setStride = (vocabularyCount + 63) / 64
+        setBits = .allocate(capacity: max(sets.count * setStride, 1))
+        setBits.initialize(repeating: 0)
+        for (s, set) in sets.enumerated() {
+            for id in set.members where Int(id) < vocabularyCount {
+                setBits[s * setStride + Int(id) / 64] |= 1 << UInt64(Int(id) % 64)
+            }
+        }
+        var single = Array(repeating: [Int32](), count: vocabularyCount)
+        var pairs: [UInt64: [Int32]] = [:]
+        for (p, pattern) in patterns.enumerated() {
+            let firstIDs = sets[Int(pattern.elements[0].set)].members.filter { Int($0) < vocabularyCount }
+            if pattern.elements.count >= 2, pattern.elements[1].maxGap == 0 {
+                let secondIDs = sets[Int(pattern.elements[1].set)].members
+                for a in firstIDs {
+                    for b in secondIDs { pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), default: []].append(Int32(p)) }
+                }
+            } else {
+                for a in firstIDs { single[Int(a)].append(Int32(p)) }
+            }
+        }
+        singleStart = .allocate(capacity: vocabularyCount + 1)
+        singleList = .allocate(capacity: max(single.reduce(0) { $0 + $1.count }, 1))
+        var cursor: Int32 = 0
+        for id in 0..<vocabularyCount {
+            singleStart[id] = cursor
+            for p in single[id] { singleList[Int(cursor)] = p; cursor += 1 }
+        }
+        singleStart[vocabularyCount] = cursor
+        pairList = .allocate(capacity: max(pairs.values.reduce(0) { $0 + $1.count }, 1))
+        startsPair = .allocate(capacity: vocabularyCount)
+        startsPair.initialize(repeating: false)
+        var index: [UInt64: Range<Int32>] = [:]
+        var pc: Int32 = 0
+        for key in pairs.keys.sorted() {
+            let list = pairs[key]!
+            index[key] = pc..<(pc + Int32(list.count))
+            for p in list { pairList[Int(pc)] = p; pc += 1 }
+            startsPair[Int(key >> 32)] = true
+        }
+        pairIndex = index
+    }
+
+    deinit {
+        for pointer in [elementSet, elementGapSet, patternFirst, patternCount, patternRule, singleStart, singleList, pairList] {
+            pointer.deallocate()
+        }
+        elementGap.deallocate()
+        elementAnchors.deallocate()
+        setBits.deallocate()
+        startsPair.deallocate()
+    }
+
+    @inline(__always)
+    func contains(set: Int32, _ id: Int32) -> Bool {
+        guard id > 0, Int(id) < vocabularyCount else { return false }
+        return setBits[Int(set) * setStride + Int(id) / 64] & (1 << UInt64(Int(id) % 64)) != 0
+    }
+}
