@@ -16,6 +16,7 @@ struct Haven: AsyncParsableCommand {
             Train.self,
             ImportCommand.self,
             Bench.self,
+            ScreenCommand.self,
         ]
     )
 }
