@@ -18,9 +18,12 @@ public struct MessageRewriter: Sendable {
     ///   - context: the turns before it (the other person's complaint, for defensiveness).
     ///   - now: the current time, for the stonewalling break's return time.
     /// - Returns: one suggestion per harmful label found.
-    public func rewrites(for text: String, result: SignalResult, context: [Turn] = [], now: Date = Date()) -> [SignalLabel: String] {
+    ///   - safetyConcern: true when safety screening fired for this writer: then no "benefit of
+    ///     the doubt" coaching is given.
+    public func rewrites(for text: String, result: SignalResult, context: [Turn] = [], now: Date = Date(), safetyConcern: Bool = false) -> [SignalLabel: String] {
         var out: [SignalLabel: String] = [:]
         for finding in result.findings where finding.label.isHarmful {
+            if safetyConcern && finding.label == .overgeneralization { continue }
             switch finding.label {
             case .criticism: out[.criticism] = gentleStartUp(from: text)
             case .contempt: out[.contempt] = respectful(text, removing: finding.evidence)
@@ -114,6 +117,7 @@ public struct MessageRewriter: Sendable {
         }
         var out = String(String.UnicodeScalarView(scalars))
         while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
+        for mark in [",", ".", "!", "?", ";", ":"] { out = out.replacingOccurrences(of: " " + mark, with: mark) }
         return out.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
     }
 
