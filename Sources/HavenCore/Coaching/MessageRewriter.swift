@@ -17,9 +17,9 @@ public struct MessageRewriter: Sendable {
     ///   - result: what the engine found in it.
     ///   - context: the turns before it (the other person's complaint, for defensiveness).
     ///   - now: the current time, for the stonewalling break's return time.
-    /// - Returns: one suggestion per harmful label found.
     ///   - safetyConcern: true when safety screening fired for this writer: then no "benefit of
     ///     the doubt" coaching is given.
+    /// - Returns: one suggestion per harmful label found.
     public func rewrites(for text: String, result: SignalResult, context: [Turn] = [], now: Date = Date(), safetyConcern: Bool = false) -> [SignalLabel: String] {
         var out: [SignalLabel: String] = [:]
         for finding in result.findings where finding.label.isHarmful {

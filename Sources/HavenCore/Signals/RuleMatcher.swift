@@ -98,6 +98,8 @@ struct RuleMatcher: Sendable {
         let limit = previous + 1 + Int(tables.elementGap[e])
         while j <= limit && j < words.count {
             if words.sentence[j] != sentence && !(anchors & CompiledPattern.Anchors.sentenceStart.rawValue != 0 && j == previous + 1) { return nil }
+            // Gaps stay inside one clause: "give you up, never gonna" is not "you … never".
+            if j > previous + 1 && words.clause[j] != words.clause[j - 1] { return nil }
             if tables.contains(set: set, words.ids[j]), anchorsHold(anchors, at: j, words),
                let end = matchRest(first: first, count: count, element: k + 1, after: j, words) {
                 return end
