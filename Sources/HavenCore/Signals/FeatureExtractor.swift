@@ -96,7 +96,8 @@ struct FeatureExtractor: Sendable {
         var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
         for hit in rawHits { fired[Int(hit.rule)] = true }
         var comboHits: [(Int, [RuleHit])] = []
-        let flags = CompiledCombo.Flags(negative: m.negative >= 1.5 || m.profanity > 0, tension: context.tension, complaint: context.complaint)
+        let flags = CompiledCombo.Flags(negative: m.negative >= 1.5 || m.profanity > 0, tension: context.tension, complaint: context.complaint,
+                                        addressed: m.secondPerson > 0, otherLaughed: context.laughter, positive: m.positive > m.negative + 1)
         for (c, combo) in combos.enumerated() where combo.holds(fired: fired, flags: flags) {
             fired[compiled.rules.count + c] = true
             comboHits.append((c, rawHits.filter { combo.members.contains(Int($0.rule)) }))
