@@ -15,6 +15,7 @@ struct Haven: AsyncParsableCommand {
             PlanCommand.self,
             Train.self,
             ImportCommand.self,
+            Analyze.self,
             Bench.self,
         ]
     )

@@ -1,0 +1,96 @@
+import Foundation
+
+extension HTMLReport {
+    func conflictSection() -> String {
+        let c = report.conflict
+        var html = "<section><h2>During conflict</h2>"
+        guard c.episodes > 0 else {
+            return html + "<div class=\"card\"><p>No conflict episodes: harmful signals never clustered.</p></div></section>"
+        }
+        html += "<div class=\"stats\">"
+            + stat(ReportFormat.count(c.episodes), "conflict episodes")
+            + stat(c.medianDurationSeconds.map(ReportFormat.duration) ?? "–", "median length")
+            + stat(ReportFormat.percent(c.repairAttempted, of: c.episodes), "with a repair attempt")
+            + stat(ReportFormat.percent(c.repairTakenUp, of: c.episodes), "with a repair answered in kind")
+            + stat(ReportFormat.ratio(c.positiveToNegativeRatio), "positive : negative in conflict")
+            + stat(ReportFormat.ratio(c.overallPositiveToNegativeRatio), "positive : negative overall")
+            + "</div>"
+        let periods = periods()
+        let months = Dictionary(uniqueKeysWithValues: c.monthly.map { ($0.period, $0) })
+        if periods == report.timeline.monthly {
+            let ratios: [Double?] = periods.map { period in
+                guard let month = months[period.period], month.negativeSignals > 0 else { return nil }
+                return Double(month.positiveSignals) / Double(month.negativeSignals)
+            }
+            html += "<div class=\"card\"><h3>Positive : negative signals during conflict, by month</h3>"
+                + SVGChart.lines([SVGChart.Series(name: "positive per negative", colour: "#334155", values: ratios)],
+                                 periods: periods.map(\.period), reference: (5, "about 5 : 1 (Gottman; context)"),
+                                 label: "Positive to negative ratio during conflict by month")
+                + "<p class=\"note\">\(e(c.ratioContext))</p></div>"
+        }
+        html += "<div class=\"card scroll\"><table><tr><th></th><th>Opened</th><th>Harsh start</th><th>Gentle start</th>"
+            + "<th>Repairs tried</th><th>Answered</th><th>“We” words</th><th>“You” words</th></tr>"
+        for person in c.people {
+            html += "<tr><td>\(e(person.name))</td><td>\(ReportFormat.count(person.started))</td><td>\(ReportFormat.count(person.harshStartups))</td>"
+                + "<td>\(ReportFormat.count(person.gentleStartups))</td><td>\(ReportFormat.count(person.repairsAttempted))</td>"
+                + "<td>\(ReportFormat.count(person.repairsTakenUp))</td><td>\(ReportFormat.count(person.weWords))</td>"
+                + "<td>\(ReportFormat.count(person.youWords))</td></tr>"
+        }
+        return html + "</table><p class=\"note\">Harsh: the opening message carried criticism or contempt. Gentle: it raised "
+            + "the problem through feelings and needs. “We” and “you” words are counted in messages during conflict.</p></div></section>"
+    }
+
+    func episodeTimeline() -> String {
+        let c = report.conflict
+        guard c.episodes > 0 else { return "" }
+        let periods = report.timeline.monthly.map(\.period)
+        let months = Dictionary(uniqueKeysWithValues: c.monthly.map { ($0.period, $0) })
+        func values(_ pick: (ConflictMonth) -> Int) -> [Double?] { periods.map { months[$0].map { Double(pick($0)) } ?? 0 } }
+        let series = [
+            SVGChart.Series(name: "repair answered in kind", colour: "#10b981", values: values(\.repairTakenUp)),
+            SVGChart.Series(name: "repair tried, not answered", colour: "#f59e0b", values: values(\.repairNotTakenUp)),
+            SVGChart.Series(name: "no repair", colour: "#94a3b8",
+                            values: values { $0.episodes - $0.repairTakenUp - $0.repairNotTakenUp }),
+        ]
+        var html = "<section><h2>Episode timeline</h2><div class=\"card\"><h3>Conflict episodes per month</h3>"
+            + "<p class=\"legend\">" + series.map { "<span><i class=\"swatch\" style=\"background:\($0.colour)\"></i>\(e($0.name))</span>" }.joined() + "</p>"
+            + SVGChart.stackedBars(series, periods: periods, label: "Conflict episodes per month")
+            + "</div>"
+        let longest = c.list.sorted { $0.negativeSignals != $1.negativeSignals ? $0.negativeSignals > $1.negativeSignals : $0.start < $1.start }.prefix(8)
+        html += "<div class=\"card scroll\"><h3>The most intense episodes</h3><table><tr><th>When</th><th>Opened by</th><th>Start</th>"
+            + "<th>Length</th><th>Messages</th><th>Harmful</th><th>Repair</th></tr>"
+        for episode in longest.sorted(by: { $0.start < $1.start }) {
+            let repair = episode.repairTakenUp ? "answered" : (episode.firstRepairBy != nil ? "tried" : "none")
+            html += "<tr><td>\(ReportFormat.dayAndTime(episode.start))</td><td>\(e(episode.startedBy))</td><td>\(episode.startup)</td>"
+                + "<td>\(ReportFormat.duration(episode.durationSeconds))</td><td>\(episode.messages)</td>"
+                + "<td>\(episode.negativeSignals)</td><td>\(repair)</td></tr>"
+        }
+        return html + "</table></div></section>"
+    }
+
+    func replyTimes() -> String {
+        let people = report.timing.people
+        guard people.contains(where: { $0.replies > 0 }) else { return "" }
+        let categories = people.first?.histogram.map(\.label) ?? []
+        let series = people.enumerated().map { index, person in
+            SVGChart.Series(name: person.name, colour: colour(index), values: person.histogram.map {
+                person.replies > 0 ? Double($0.count) / Double(person.replies) : 0
+            })
+        }
+        var html = "<section><h2>Reply times and silences</h2><div class=\"card\"><h3>How long each person takes to reply</h3>"
+            + legend() + SVGChart.groupedBars(series, categories: categories, label: "Reply time distribution per person")
+            + "</div><div class=\"card scroll\"><table><tr><th></th><th>Median reply</th><th>90 % within</th>"
+            + "<th>Complaints or questions received</th><th>Long silences after them</th><th>Withdrawal replies</th></tr>"
+        for person in people {
+            html += "<tr><td>\(e(person.name))</td><td>\(person.medianSeconds.map(ReportFormat.duration) ?? "–")</td>"
+                + "<td>\(person.p90Seconds.map(ReportFormat.duration) ?? "–")</td><td>\(ReportFormat.count(person.complaintsOrBidsReceived))</td>"
+                + "<td>\(ReportFormat.count(person.longSilences)) <span class=\"meta\">(&gt; \(ReportFormat.duration(person.silenceThresholdSeconds)))</span></td>"
+                + "<td>\(ReportFormat.count(person.withdrawalReplies))</td></tr>"
+        }
+        return html + "</table><p class=\"note\">\(e(report.timing.method))</p></div></section>"
+    }
+
+    private func stat(_ value: String, _ caption: String) -> String {
+        "<div class=\"stat\"><b>\(e(value))</b><span>\(e(caption))</span></div>"
+    }
+}
