@@ -9,6 +9,7 @@ struct Haven: AsyncParsableCommand {
         abstract: "Haven: understand how you talk to each other, privately, on your own machine.",
         version: HavenVersion.current,
         subcommands: [
+            Check.self,
             Classify.self,
             Eval.self,
             Assess.self,
@@ -17,6 +18,7 @@ struct Haven: AsyncParsableCommand {
             ImportCommand.self,
             Analyze.self,
             Bench.self,
+            ScreenCommand.self,
         ]
     )
 }

@@ -4,6 +4,11 @@ struct FeatureExtractor: Sendable {
     let space: FeatureSpace
     let complaintRules: [Bool]
     let tenseRules: [Bool]
+    /// Rule indices of laughter and of music, which turn teasing into banter and quoting.
+    let laughterRule: Int?
+    let musicRule: Int?
+    /// For each rule, whether it is one of the four horsemen's.
+    let horsemanRules: [Bool]
 
     init(compiled: CompiledRules, space: FeatureSpace) {
         self.compiled = compiled
@@ -11,6 +16,10 @@ struct FeatureExtractor: Sendable {
         let complaintLabels: Set<String> = ["criticism", "contempt", "complaint", "overgeneralization", "past-dwelling"]
         complaintRules = compiled.rules.map { complaintLabels.contains($0.label) }
         tenseRules = compiled.rules.map { complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling" }
+        laughterRule = compiled.ruleIndex["counter.laughter"]
+        musicRule = compiled.ruleIndex["counter.song-title"]
+        let horsemen = Set(SignalLabel.horsemen.map(\.rawValue))
+        horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
     }
 
     /// Simple measures of a message.
@@ -41,7 +50,8 @@ struct FeatureExtractor: Sendable {
         let addressed = m.secondPerson > 0
         let tense = complaint || hits.contains { tenseRules[Int($0.rule)] }
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
-        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false)
+        let laughing = hits.contains { Int($0.rule) == laughterRule }
+        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false, isLaughing: laughing)
     }
 
     /// The features of a message.
@@ -60,7 +70,21 @@ struct FeatureExtractor: Sendable {
             fired[compiled.rules.count + c] = true
             comboHits[c] = rawHits.filter { hit in (combo.all + (combo.any ?? [])).contains(compiled.rules[Int(hit.rule)].id) }
         }
-        let hits = rawHits.filter { hit in !compiled.unlessIndices[Int(hit.rule)].contains { fired[$0] } }
+        // Teasing answered with laughter is banter, and words set to music are lyrics: neither
+        // is a horseman, whatever the words.
+        let laughing = rawHits.contains { Int($0.rule) == laughterRule }
+        let banter = laughing && context.laughter
+        let lyrics = rawHits.contains { Int($0.rule) == musicRule && text.tokens[Int($0.firstToken)].kind == .symbol }
+        let hits = rawHits.filter { hit in
+            let r = Int(hit.rule)
+            if (banter || lyrics) && horsemanRules[r] { return false }
+            switch compiled.rules[r].requires {
+            case "tension": if !(context.tension || context.complaint) { return false }
+            case "complaint": if !context.complaint { return false }
+            default: break
+            }
+            return !compiled.unlessIndices[r].contains { fired[$0] }
+        }
 
         var vector = FeatureVector()
         var seen = Set<Int32>()

@@ -21,6 +21,7 @@ struct ContextFlags: Sendable {
     var tension = false
     var complaint = false
     var question = false
+    var laughter = false
 
     /// Reads the flags from summaries of the turns before a message by `speaker`.
     init(summaries: [TurnSummary], speaker: String?) {
@@ -36,6 +37,7 @@ struct ContextFlags: Sendable {
             complaint = lastOther.isComplaint
         }
         if let last = summaries.last, isOther(last) { question = last.isQuestion }
+        laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
     }
 
     init() {}

@@ -24,7 +24,7 @@ struct RuleMatcher: Sendable {
 
     init(compiled: CompiledRules) {
         self.compiled = compiled
-        tables = MatcherTables(patterns: compiled.patterns, sets: compiled.sets, vocabularyCount: compiled.vocabulary.count)
+        tables = MatcherTables(patterns: compiled.patterns, sets: compiled.sets, negators: compiled.negators, vocabularyCount: compiled.vocabulary.count)
     }
 
     /// All guarded hits, at most one per rule and start word, in word order.
@@ -62,9 +62,11 @@ struct RuleMatcher: Sendable {
             let s = Int(tables.singleStart[Int(id)]), e = Int(tables.singleStart[Int(id) + 1])
             for k in s..<e { tryPattern(tables.singleList[k], at: i, words, text, &hits, &firedAt) }
             if tables.startsPair[Int(id)], i + 1 < n {
-                let key = UInt64(UInt32(id)) << 32 | UInt64(UInt32(words.ids[i + 1]))
-                if let range = tables.pairIndex[key] {
-                    for k in range { tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, &firedAt) }
+                let (from, to) = tables.pairRange(id, words.ids[i + 1])
+                var k = from
+                while k < to {
+                    tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, &firedAt)
+                    k += 1
                 }
             }
         }
@@ -96,12 +98,14 @@ struct RuleMatcher: Sendable {
         let limit = previous + 1 + Int(tables.elementGap[e])
         while j <= limit && j < words.count {
             if words.sentence[j] != sentence && !(anchors & CompiledPattern.Anchors.sentenceStart.rawValue != 0 && j == previous + 1) { return nil }
+            // Gaps stay inside one clause: "give you up, never gonna" is not "you … never".
+            if j > previous + 1 && words.clause[j] != words.clause[j - 1] { return nil }
             if tables.contains(set: set, words.ids[j]), anchorsHold(anchors, at: j, words),
                let end = matchRest(first: first, count: count, element: k + 1, after: j, words) {
                 return end
             }
             // A gap never skips a negation: "you're not lazy" must not read as "you're … lazy".
-            if compiled.negators.contains(words.ids[j]) { return nil }
+            if tables.contains(set: tables.negatorSet, words.ids[j]) { return nil }
             if gapSet >= 0, !tables.contains(set: gapSet, words.ids[j]) { return nil }
             j += 1
         }

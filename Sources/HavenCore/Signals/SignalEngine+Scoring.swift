@@ -32,7 +32,9 @@ extension SignalEngine {
             hits += vector.evidence[c.feature] ?? []
             ruleIDs.append(space.names[c.feature])
         }
-        guard !hits.isEmpty else { return nil }
+        // A label needs at least one of its own rules among the evidence: other labels' rules
+        // may add weight, but never make a finding on their own.
+        guard !hits.isEmpty, contributions.contains(where: { space.priorLabel[$0.feature] == label.rawValue }) else { return nil }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
         let topRule = contributions.max(by: { $0.weight < $1.weight }).map { $0.feature }
         let template = topRule.flatMap { explanationTemplate(feature: $0) }
