@@ -24,19 +24,17 @@ extension HTMLReport {
             }
             html += "<div class=\"card\"><h3>Positive : negative signals during conflict, by month</h3>"
                 + SVGChart.lines([SVGChart.Series(name: "positive per negative", colour: "#334155", values: ratios)],
-                                 periods: periods.map(\.period), reference: (5, "about 5 : 1 (Gottman; context)"),
+                                 periods: periods.map(\.period), width: 480, reference: (5, "about 5 : 1 (Gottman; context)"),
                                  label: "Positive to negative ratio during conflict by month")
                 + "<p class=\"note\">\(e(c.ratioContext))</p></div>"
         }
-        html += "<div class=\"card scroll\"><table><tr><th></th><th>Opened</th><th>Harsh start</th><th>Gentle start</th>"
-            + "<th>Repairs tried</th><th>Answered</th><th>“We” words</th><th>“You” words</th></tr>"
-        for person in c.people {
-            html += "<tr><td>\(e(person.name))</td><td>\(ReportFormat.count(person.started))</td><td>\(ReportFormat.count(person.harshStartups))</td>"
-                + "<td>\(ReportFormat.count(person.gentleStartups))</td><td>\(ReportFormat.count(person.repairsAttempted))</td>"
-                + "<td>\(ReportFormat.count(person.repairsTakenUp))</td><td>\(ReportFormat.count(person.weWords))</td>"
-                + "<td>\(ReportFormat.count(person.youWords))</td></tr>"
-        }
-        return html + "</table><p class=\"note\">Harsh: the opening message carried criticism or contempt. Gentle: it raised "
+        let rows: [(String, (ConflictPerson) -> Int)] = [
+            ("Episodes opened", \.started), ("… with a harsh start", \.harshStartups), ("… with a gentle start", \.gentleStartups),
+            ("Repairs tried", \.repairsAttempted), ("… answered in kind", \.repairsTakenUp),
+            ("“We” words in conflict", \.weWords), ("“You” words in conflict", \.youWords),
+        ]
+        html += personTable(c.people.map(\.name), rows: rows.map { title, pick in (title, c.people.map { ReportFormat.count(pick($0)) }) })
+        return html + "<p class=\"note\">Harsh: the opening message carried criticism or contempt. Gentle: it raised "
             + "the problem through feelings and needs. “We” and “you” words are counted in messages during conflict.</p></div></section>"
     }
 
@@ -57,15 +55,15 @@ extension HTMLReport {
             + SVGChart.stackedBars(series, periods: periods, label: "Conflict episodes per month")
             + "</div>"
         let longest = c.list.sorted { $0.negativeSignals != $1.negativeSignals ? $0.negativeSignals > $1.negativeSignals : $0.start < $1.start }.prefix(8)
-        html += "<div class=\"card scroll\"><h3>The most intense episodes</h3><table><tr><th>When</th><th>Opened by</th><th>Start</th>"
-            + "<th>Length</th><th>Messages</th><th>Harmful</th><th>Repair</th></tr>"
+        html += "<div class=\"card scroll\"><h3>The most intense episodes</h3><table><tr><th>Day</th><th>Opened by</th>"
+            + "<th>Length</th><th>Harmful</th><th>Repair</th></tr>"
         for episode in longest.sorted(by: { $0.start < $1.start }) {
             let repair = episode.repairTakenUp ? "answered" : (episode.firstRepairBy != nil ? "tried" : "none")
-            html += "<tr><td>\(ReportFormat.dayAndTime(episode.start))</td><td>\(e(episode.startedBy))</td><td>\(episode.startup)</td>"
-                + "<td>\(ReportFormat.duration(episode.durationSeconds))</td><td>\(episode.messages)</td>"
-                + "<td>\(episode.negativeSignals)</td><td>\(repair)</td></tr>"
+            html += "<tr><td>\(ReportFormat.day(episode.start))</td><td class=\"wrap\">\(e(episode.startedBy))<br><span class=\"meta\">\(episode.startup) start</span></td>"
+                + "<td>\(ReportFormat.duration(episode.durationSeconds))</td><td>\(episode.negativeSignals)</td><td>\(repair)</td></tr>"
         }
-        return html + "</table></div></section>"
+        return html + "</table><p class=\"note\">Harmful: signals that wear safety down, in \(ReportFormat.count(c.episodes)) "
+            + "episodes the eight with the most. Length runs from the opening message to the last.</p></div></section>"
     }
 
     func replyTimes() -> String {
@@ -79,15 +77,24 @@ extension HTMLReport {
         }
         var html = "<section><h2>Reply times and silences</h2><div class=\"card\"><h3>How long each person takes to reply</h3>"
             + legend() + SVGChart.groupedBars(series, categories: categories, label: "Reply time distribution per person")
-            + "</div><div class=\"card scroll\"><table><tr><th></th><th>Median reply</th><th>90 % within</th>"
-            + "<th>Complaints or questions received</th><th>Long silences after them</th><th>Withdrawal replies</th></tr>"
-        for person in people {
-            html += "<tr><td>\(e(person.name))</td><td>\(person.medianSeconds.map(ReportFormat.duration) ?? "–")</td>"
-                + "<td>\(person.p90Seconds.map(ReportFormat.duration) ?? "–")</td><td>\(ReportFormat.count(person.complaintsOrBidsReceived))</td>"
-                + "<td>\(ReportFormat.count(person.longSilences)) <span class=\"meta\">(&gt; \(ReportFormat.duration(person.silenceThresholdSeconds)))</span></td>"
-                + "<td>\(ReportFormat.count(person.withdrawalReplies))</td></tr>"
-        }
-        return html + "</table><p class=\"note\">\(e(report.timing.method))</p></div></section>"
+            + "</div>"
+        let rows: [(String, [String])] = [
+            ("Median reply", people.map { $0.medianSeconds.map(ReportFormat.duration) ?? "–" }),
+            ("90 % of replies within", people.map { $0.p90Seconds.map(ReportFormat.duration) ?? "–" }),
+            ("Complaints or questions received", people.map { ReportFormat.count($0.complaintsOrBidsReceived) }),
+            ("Long silences after them", people.map { ReportFormat.count($0.longSilences) }),
+            ("… counted as long after", people.map { ReportFormat.duration($0.silenceThresholdSeconds) }),
+            ("Withdrawal replies", people.map { ReportFormat.count($0.withdrawalReplies) }),
+        ]
+        html += personTable(people.map(\.name), rows: rows)
+        return html + "<p class=\"note\">\(e(report.timing.method))</p></div></section>"
+    }
+
+    /// A card with a table: one row per measure, one column per person.
+    func personTable(_ names: [String], rows: [(String, [String])]) -> String {
+        "<div class=\"card scroll\"><table><tr><th></th>" + names.map { "<th>\(e($0))</th>" }.joined() + "</tr>"
+            + rows.map { title, values in "<tr><td class=\"wrap\">\(e(title))</td>" + values.map { "<td>\(e($0))</td>" }.joined() + "</tr>" }.joined()
+            + "</table>"
     }
 
     private func stat(_ value: String, _ caption: String) -> String {

@@ -86,7 +86,7 @@ public struct HTMLReport: Sendable {
         h3{font-size:1rem;margin:0 0 .3em}
         p{margin:.4em 0}
         .card{background:#fff;border:1px solid var(--line);border-radius:12px;padding:14px 16px;margin:10px 0}
-        .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:10px}
+        .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:10px}
         .cards .card{margin:0}
         .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:10px;margin:10px 0}
         .stat{background:#fff;border:1px solid var(--line);border-radius:12px;padding:10px 12px}
@@ -96,11 +96,12 @@ public struct HTMLReport: Sendable {
         table{border-collapse:collapse;width:100%;font-size:.88rem;font-variant-numeric:tabular-nums}
         th,td{padding:5px 6px;border-bottom:1px solid var(--line);text-align:right}
         td{white-space:nowrap}
+        td.wrap{white-space:normal;text-align:left}
         th{vertical-align:bottom}
         th:first-child,td:first-child{text-align:left}
         th{font-weight:600;color:var(--muted)}
         tr.group td{color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;padding-top:12px}
-        svg{width:100%;height:auto;display:block;margin:6px 0}
+        svg{width:100%;max-width:680px;height:auto;display:block;margin:6px auto}
         svg .gl{stroke:#eef0f3}
         svg .tick,svg .val{font-size:11px;fill:#6b7280}
         @media (max-width:520px){main{padding:14px 10px 32px}.card{padding:12px}td:first-child{white-space:normal}}

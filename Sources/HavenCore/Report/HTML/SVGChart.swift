@@ -49,7 +49,7 @@ enum SVGChart {
     }
 
     /// Stacked bars over periods.
-    static func stackedBars(_ series: [Series], periods: [String], height: Double = 190, label: String) -> String {
+    static func stackedBars(_ series: [Series], periods: [String], width: Double = 480, height: Double = 200, label: String) -> String {
         let totals = periods.indices.map { i in series.reduce(0) { $0 + ($1.values[i] ?? 0) } }
         let maximum = niceMaximum(totals.max() ?? 0)
         let plot = frame(width: width, height: height, maximum: maximum, periods: periods, label: label)
@@ -71,20 +71,22 @@ enum SVGChart {
     }
 
     /// Horizontal bars, one group per category, one bar per series; values are shares 0…1.
-    static func groupedBars(_ series: [Series], categories: [String], label: String) -> String {
-        let rowHeight = 8.0 * Double(max(1, series.count)) + 10
+    static func groupedBars(_ series: [Series], categories: [String], width: Double = 360, label: String) -> String {
+        let rowHeight = 13.0 * Double(max(1, series.count)) + 10
+        let largest = max(0.01, series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0)
         let height = top + rowHeight * Double(categories.count) + 8
-        let labelWidth = 86.0, barLeft = labelWidth + 8, barSpace = width - barLeft - 60
+        let labelWidth = 62.0, barLeft = labelWidth + 8, barSpace = width - barLeft - 40
         var svg = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
         for (row, category) in categories.enumerated() {
             let y = top + Double(row) * rowHeight
             svg += "<text x=\"\(f(labelWidth))\" y=\"\(f(y + rowHeight / 2))\" text-anchor=\"end\" class=\"tick\">\(HTMLText.escape(category))</text>"
             for (s, bar) in series.enumerated() {
                 let share = bar.values[row] ?? 0
-                let barY = y + 4 + Double(s) * 8
-                svg += "<rect x=\"\(f(barLeft))\" y=\"\(f(barY))\" width=\"\(f(max(0.5, share * barSpace)))\" height=\"7\" rx=\"1.5\" "
+                let length = share / largest * barSpace
+                let barY = y + 4 + Double(s) * 13
+                svg += "<rect x=\"\(f(barLeft))\" y=\"\(f(barY))\" width=\"\(f(max(0.5, length)))\" height=\"11\" rx=\"2\" "
                     + "fill=\"\(bar.colour)\"><title>\(HTMLText.escape(bar.name)): \(Int((share * 100).rounded())) %</title></rect>"
-                svg += "<text x=\"\(f(barLeft + share * barSpace + 4))\" y=\"\(f(barY + 6.5))\" class=\"val\">\(Int((share * 100).rounded())) %</text>"
+                svg += "<text x=\"\(f(barLeft + length + 4))\" y=\"\(f(barY + 9.5))\" class=\"val\">\(Int((share * 100).rounded())) %</text>"
             }
         }
         return svg + "</svg>"
@@ -141,7 +143,10 @@ enum SVGChart {
     }
 
     private static func tickLabel(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: value < 1 ? "%.2f" : "%.1f", value)
+        if value == value.rounded() { return String(Int(value)) }
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
     }
 
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
