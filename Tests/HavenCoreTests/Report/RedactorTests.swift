@@ -20,6 +20,12 @@ struct RedactorTests {
         #expect(redactor.redact(input) == expected)
     }
 
+    @Test func groupMembersArePeopleAndSharedNamePartsStay() {
+        let group = Redactor(participants: ["Ana Lima", "Leo Lima", "Zoe"])
+        #expect(group.alias(for: "Zoe") == "Person C")
+        #expect(group.redact("ana and leo visit the Lima family") == "Person A and Person B visit the [name] family")
+    }
+
     @Test func evidenceStillPointsAtTheSameWords() {
         let text = "Ana, you never listen, call 07700 900123"
         let evidence = [Evidence(start: 5, end: 21, text: "you never listen")]

@@ -15,6 +15,9 @@ enum ReportTexts {
                 + "so even a 'rising' or 'falling' is a pattern to discuss, not a verdict; 'no clear change' means the data "
                 + "cannot tell.",
         ]
+        if messages > 0, messages < 500 {
+            lines.append("With \(messages) messages the rates are unsteady: a few messages more or less move them a lot.")
+        }
         if unread > 0 {
             let share = SignalCounts.rate(unread, of: messages)
             lines.append("\(unread) of \(messages) messages (\(share) %) were not in English and were not read for signals; "

@@ -17,7 +17,7 @@ extension HTMLReport {
             + "</div>"
         let periods = periods()
         let months = Dictionary(uniqueKeysWithValues: c.monthly.map { ($0.period, $0) })
-        if periods == report.timeline.monthly {
+        if periods == report.timeline.monthly, periods.count >= 3 {
             let ratios: [Double?] = periods.map { period in
                 guard let month = months[period.period], month.negativeSignals > 0 else { return nil }
                 return Double(month.positiveSignals) / Double(month.negativeSignals)
@@ -42,6 +42,7 @@ extension HTMLReport {
         let c = report.conflict
         guard c.episodes > 0 else { return "" }
         let periods = report.timeline.monthly.map(\.period)
+        guard periods.count >= 3 else { return "" }
         let months = Dictionary(uniqueKeysWithValues: c.monthly.map { ($0.period, $0) })
         func values(_ pick: (ConflictMonth) -> Int) -> [Double?] { periods.map { months[$0].map { Double(pick($0)) } ?? 0 } }
         let series = [

@@ -42,7 +42,15 @@ extension HTMLReport {
         }
     }
 
+    /// A note in place of charts over time when the chat is too short for them.
+    func tooShortForCharts(_ title: String) -> String? {
+        guard periods().count < 3 else { return nil }
+        return "<section><h2>\(title)</h2><div class=\"card\"><p class=\"note\">The chat spans fewer than three weeks; "
+            + "charts over time need more.</p></div></section>"
+    }
+
     func signalsOverTime() -> String {
+        if let note = tooShortForCharts("Signals over time") { return note }
         let periods = periods()
         let names = periods.map(\.period)
         var html = "<section><h2>Signals over time</h2><p class=\"note\">Per 100 of each person's messages, by "
@@ -57,6 +65,7 @@ extension HTMLReport {
     }
 
     func reassuranceAndPast() -> String {
+        if let note = tooShortForCharts("Reassurance seeking and the past") { return note }
         let periods = periods()
         var html = "<section><h2>Reassurance seeking and the past</h2><p class=\"note\">Asking whether things are "
             + "all right between you, and bringing old grievances into today, per 100 messages.</p><div class=\"cards\">"

@@ -13,7 +13,7 @@ public struct Redactor: Sendable {
     private let namePattern: NSRegularExpression?
 
     /// Stand-ins for what was removed.
-    public static let linkToken = "[link]", emailToken = "[email]", phoneToken = "[phone]"
+    public static let linkToken = "[link]", emailToken = "[email]", phoneToken = "[phone]", nameToken = "[name]"
 
     /// Creates a redactor for a conversation's participants.
     ///
@@ -22,7 +22,7 @@ public struct Redactor: Sendable {
         var aliases: [String: String] = [:]
         var lowered: [String: String] = [:]
         for (index, name) in participants.enumerated() {
-            let alias = Self.alias(at: index)
+            let alias = Self.alias(at: index, of: participants.count)
             aliases[name] = alias
             lowered[name.lowercased()] = alias
         }
@@ -34,8 +34,9 @@ public struct Redactor: Sendable {
                 partOwners[part.lowercased(), default: []].insert(name)
             }
         }
-        for (part, owners) in partOwners where owners.count == 1 && lowered[part] == nil {
-            lowered[part] = aliases[owners.first!]
+        // A part two people share (a family name) cannot say who is meant, but must still go.
+        for (part, owners) in partOwners where lowered[part] == nil {
+            lowered[part] = owners.count == 1 ? aliases[owners.first!] : Self.nameToken
         }
         self.aliases = aliases
         lowercasedAliases = lowered
@@ -46,12 +47,16 @@ public struct Redactor: Sendable {
             options: [.caseInsensitive])
     }
 
-    /// The alias of the participant at an index: "Partner A" … "Partner Z", then "Person 27" ….
+    /// The alias of the participant at an index: "Partner A" and "Partner B" for a couple,
+    /// "Person A" … "Person Z", then "Person 27" … in a group.
     ///
-    /// - Parameter index: The participant's position, from 0.
+    /// - Parameters:
+    ///   - index: The participant's position, from 0.
+    ///   - count: How many participants there are.
     /// - Returns: The alias.
-    public static func alias(at index: Int) -> String {
-        index < 26 ? "Partner " + String(UnicodeScalar(UInt8(65 + index))) : "Person \(index + 1)"
+    public static func alias(at index: Int, of count: Int) -> String {
+        let noun = count <= 2 ? "Partner" : "Person"
+        return index < 26 ? noun + " " + String(UnicodeScalar(UInt8(65 + index))) : "\(noun) \(index + 1)"
     }
 
     /// The alias for a name: the participant's alias, or the name with its identifiers removed.
