@@ -64,9 +64,10 @@ struct AnalysisText {
             dim("  " + c.ratioContext),
         ]
         for person in c.people {
-            lines.append("  \(person.name): opened \(person.started) (harsh \(person.harshStartups), gentle \(person.gentleStartups)); "
-                + "repairs \(person.repairsAttempted), answered \(person.repairsTakenUp); "
-                + "during conflict “we” words \(person.weWords), “you” words \(person.youWords)")
+            let n = ReportFormat.count
+            lines.append("  \(person.name): opened \(n(person.started)) (harsh \(n(person.harshStartups)), gentle \(n(person.gentleStartups))); "
+                + "repairs \(n(person.repairsAttempted)), answered \(n(person.repairsTakenUp)); "
+                + "during conflict “we” words \(n(person.weWords)), “you” words \(n(person.youWords))")
         }
         return lines
     }
@@ -77,8 +78,8 @@ struct AnalysisText {
             let median = person.medianSeconds.map(ReportFormat.duration) ?? "–"
             let p90 = person.p90Seconds.map(ReportFormat.duration) ?? "–"
             lines.append("  \(person.name): median reply \(median) (90 % within \(p90)); after \(ReportFormat.count(person.complaintsOrBidsReceived)) "
-                + "complaints or questions: \(person.longSilences) long silences (> \(ReportFormat.duration(person.silenceThresholdSeconds))), "
-                + "\(person.withdrawalReplies) withdrawal replies")
+                + "complaints or questions: \(ReportFormat.count(person.longSilences)) long silences "
+                + "(> \(ReportFormat.duration(person.silenceThresholdSeconds))), \(ReportFormat.count(person.withdrawalReplies)) withdrawal replies")
         }
         return lines
     }
@@ -89,7 +90,12 @@ struct AnalysisText {
         let moving = tested.filter { $0.direction == "rising" || $0.direction == "falling" }
         var lines = [bold("Trends") + " (Mann-Kendall on monthly rates, adjusted for \(tested.count) tests)"]
         for trend in moving {
-            lines.append("  \(trend.scope): " + trend.statement)
+            let p = (trend.adjustedPValue ?? 1) < 0.001 ? "p < 0.001" : String(format: "p = %.3f", trend.adjustedPValue ?? 1)
+            let slope = trend.slopePer100PerMonth.map(ReportFormat.yearlySlope) ?? "?"
+            let interval = [trend.slopeLower, trend.slopeUpper].map { $0.map(ReportFormat.yearlySlope) ?? "?" }
+            lines.append("  " + pad(trend.scope == "couple" ? "together" : String(trend.scope.prefix(14)), 15)
+                + pad(ReportFormat.signalName(trend.label), 21) + pad(trend.direction, 8)
+                + "\(slope) per 100 a year (\(interval[0]) to \(interval[1])), \(p)")
         }
         lines.append("  No clear change: \(tested.count - moving.count) of \(tested.count) signal series.")
         return lines

@@ -48,22 +48,22 @@ struct TrendAnalyzer {
             return TrendResult(
                 label: series.label.rawValue, scope: series.scope, test: "Mann-Kendall", months: test.count, s: test.s,
                 tau: Self.round(test.tau, 3), pValue: Self.round(test.pValue, 4), adjustedPValue: Self.round(adjustedP, 4),
-                slopePer100PerMonth: Self.round(test.slope, 4), slopeLower: Self.round(test.slopeLower, 4),
-                slopeUpper: Self.round(test.slopeUpper, 4), direction: direction,
+                slopePer100PerMonth: Self.round(test.slope, 6), slopeLower: Self.round(test.slopeLower, 6),
+                slopeUpper: Self.round(test.slopeUpper, 6), direction: direction,
                 statement: statement(series.label, direction: direction, test: test, adjustedP: adjustedP))
         }
     }
 
     private func statement(_ label: SignalLabel, direction: String, test: MannKendall, adjustedP: Double) -> String {
         let name = label.rawValue.replacingOccurrences(of: "-", with: " ")
-        let interval = "\(Self.signed(test.slopeLower)) to \(Self.signed(test.slopeUpper))"
+        let interval = "\(ReportFormat.yearlySlope(test.slopeLower)) to \(ReportFormat.yearlySlope(test.slopeUpper))"
         switch direction {
         case "rising", "falling":
             return "\(name.capitalizedFirst) became \(direction == "rising" ? "more" : "less") frequent over \(test.count) months: "
-                + "about \(Self.signed(test.slope)) per 100 messages a month (95 % interval \(interval); "
-                + "Mann-Kendall p = \(Self.format(adjustedP)) after adjusting for the number of tests)."
+                + "about \(ReportFormat.yearlySlope(test.slope)) per 100 messages a year (95 % interval \(interval); "
+                + "Mann-Kendall p \(Self.format(adjustedP)) after adjusting for the number of tests)."
         default:
-            return "No clear change in \(name) over \(test.count) months (p = \(Self.format(adjustedP)) after adjusting "
+            return "No clear change in \(name) over \(test.count) months (p \(Self.format(adjustedP)) after adjusting "
                 + "for the number of tests); the months vary more than they trend."
         }
     }
@@ -73,12 +73,7 @@ struct TrendAnalyzer {
         return (value * scale).rounded() / scale
     }
 
-    private static func signed(_ value: Double) -> String {
-        let text = String(format: "%.2f", abs(value))
-        return (value < 0 && text != "0.00" ? "−" : "+") + text
-    }
-
-    private static func format(_ p: Double) -> String { p < 0.001 ? "< 0.001" : String(format: "%.3f", p) }
+    private static func format(_ p: Double) -> String { p < 0.001 ? "< 0.001" : "= " + String(format: "%.3f", p) }
 }
 
 extension String {

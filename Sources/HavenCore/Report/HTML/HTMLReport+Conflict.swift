@@ -56,7 +56,7 @@ extension HTMLReport {
             + SVGChart.stackedBars(series, periods: periods, label: "Conflict episodes per month")
             + "</div>"
         let longest = c.list.sorted { $0.negativeSignals != $1.negativeSignals ? $0.negativeSignals > $1.negativeSignals : $0.start < $1.start }.prefix(8)
-        html += "<div class=\"card scroll\"><h3>The most intense episodes</h3><table><tr><th>Day</th><th>Opened by</th>"
+        html += "<div class=\"card scroll\"><h3>The most intense episodes</h3><table><tr><th>Day</th><th class=\"wrap\">Opened by</th>"
             + "<th>Length</th><th>Harmful</th><th>Repair</th></tr>"
         for episode in longest.sorted(by: { $0.start < $1.start }) {
             let repair = episode.repairTakenUp ? "answered" : (episode.firstRepairBy != nil ? "tried" : "none")

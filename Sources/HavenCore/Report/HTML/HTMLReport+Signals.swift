@@ -85,17 +85,16 @@ extension HTMLReport {
         let text: String
         switch trend.direction {
         case "rising", "falling":
-            let slope = trend.slopePer100PerMonth.map { String(format: "%+.2f", $0) } ?? "?"
-            let interval = [trend.slopeLower, trend.slopeUpper].map { $0.map { String(format: "%+.2f", $0) } ?? "?" }
-            text = "\(trend.direction.capitalizedFirst) together: \(slope) per 100 messages a month "
+            let slope = trend.slopePer100PerMonth.map(ReportFormat.yearlySlope) ?? "?"
+            let interval = [trend.slopeLower, trend.slopeUpper].map { $0.map(ReportFormat.yearlySlope) ?? "?" }
+            text = "\(trend.direction.capitalizedFirst) together: \(slope) per 100 messages a year "
                 + "(95 % interval \(interval[0]) to \(interval[1]); adjusted p \(p))."
         case "no clear change":
             text = "No clear change together over \(trend.months) months (adjusted p \(p))."
         default:
             text = "Too few months for a trend test."
         }
-        let style = trend.direction == "rising" ? " up" : (trend.direction == "falling" ? " down" : "")
-        return "<p class=\"note\(style)\">\(e(text))</p>"
+        return "<p class=\"note\">\(e(text))</p>"
     }
 
     func examplesSection() -> String {
@@ -138,18 +137,17 @@ extension HTMLReport {
                 + "\(MannKendall.minimumCount) months with enough messages.</p></div></section>"
         }
         html += "<p class=\"note\">Mann-Kendall test on monthly rates, p-values adjusted (Holm) for the \(tested.count) tests; "
-            + "slope = change per 100 messages per month, with its 95 % interval.</p><div class=\"card scroll\"><table>"
+            + "slope = change per 100 messages per year, with its 95 % interval.</p><div class=\"card scroll\"><table>"
             + "<tr><th>Signal</th><th>Whose</th><th>Direction</th><th>Slope</th><th>95 % interval</th><th>p (adj.)</th></tr>"
         for trend in tested.sorted(by: { ($0.adjustedPValue ?? 1) < ($1.adjustedPValue ?? 1) }).prefix(30) {
-            let style = trend.direction == "rising" ? "up" : (trend.direction == "falling" ? "down" : "")
             html += "<tr><td>\(e(ReportFormat.signalName(trend.label)))</td><td>\(e(trend.scope == "couple" ? "together" : trend.scope))</td>"
-                + "<td class=\"\(style)\">\(e(trend.direction))</td><td>\(number(trend.slopePer100PerMonth))</td>"
+                + "<td>\(e(trend.direction))</td><td>\(number(trend.slopePer100PerMonth))</td>"
                 + "<td>\(number(trend.slopeLower)) to \(number(trend.slopeUpper))</td><td>\(pValue(trend.adjustedPValue))</td></tr>"
         }
         return html + "</table></div></section>"
     }
 
-    private func number(_ value: Double?) -> String { value.map { String(format: "%+.3f", $0) } ?? "–" }
+    private func number(_ value: Double?) -> String { value.map(ReportFormat.yearlySlope) ?? "–" }
     private func pValue(_ value: Double?) -> String {
         guard let value else { return "–" }
         return value < 0.001 ? "&lt; 0.001" : String(format: "%.3f", value)

@@ -96,7 +96,8 @@ public struct HTMLReport: Sendable {
         table{border-collapse:collapse;width:100%;font-size:.88rem;font-variant-numeric:tabular-nums}
         th,td{padding:5px 6px;border-bottom:1px solid var(--line);text-align:right}
         td{white-space:nowrap}
-        td.wrap{white-space:normal;text-align:left}
+        td.wrap,th.wrap{white-space:normal;text-align:left}
+        svg.narrow{max-width:460px;margin-left:0}
         th{vertical-align:bottom}
         th:first-child,td:first-child{text-align:left}
         th{font-weight:600;color:var(--muted)}

@@ -76,7 +76,7 @@ enum SVGChart {
         let largest = max(0.01, series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0)
         let height = top + rowHeight * Double(categories.count) + 8
         let labelWidth = 62.0, barLeft = labelWidth + 8, barSpace = width - barLeft - 40
-        var svg = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
+        var svg = "<svg class=\"narrow\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
         for (row, category) in categories.enumerated() {
             let y = top + Double(row) * rowHeight
             svg += "<text x=\"\(f(labelWidth))\" y=\"\(f(y + rowHeight / 2))\" text-anchor=\"end\" class=\"tick\">\(HTMLText.escape(category))</text>"

@@ -44,6 +44,18 @@ public enum ReportFormat {
     /// - Returns: The formatted rate.
     public static func rate(_ rate: Double) -> String { oneDecimal(rate) }
 
+    /// A monthly slope shown per year with enough decimals to be seen: "+0.05", "−0.004".
+    ///
+    /// - Parameter perMonth: The change per month.
+    /// - Returns: The change per year, signed.
+    public static func yearlySlope(_ perMonth: Double) -> String {
+        let perYear = perMonth * 12
+        let magnitude = abs(perYear)
+        let digits = magnitude >= 0.1 || magnitude == 0 ? 2 : (magnitude >= 0.01 ? 3 : 4)
+        let text = String(format: "%.\(digits)f", magnitude)
+        return (perYear < 0 && Double(text) != 0 ? "−" : "+") + text
+    }
+
     /// A share as a whole percentage: "42 %".
     ///
     /// - Parameters:
