@@ -2,8 +2,22 @@
 struct FeatureVector: Sendable {
     var indices: [Int] = []
     var values: [Double] = []
-    /// For each active rule or combo feature, the rule hits that are its evidence.
-    var evidence: [Int: [RuleHit]] = [:]
+    /// For active rule and combo features, the rule hits that are their evidence (a short list).
+    private(set) var evidenceList: [(feature: Int, hits: [RuleHit])] = []
+
+    /// The evidence of a feature, or nil.
+    func evidence(_ feature: Int) -> [RuleHit]? {
+        for entry in evidenceList where entry.feature == feature { return entry.hits }
+        return nil
+    }
+
+    mutating func setEvidence(_ feature: Int, _ hits: [RuleHit]) {
+        if let i = evidenceList.firstIndex(where: { $0.feature == feature }) {
+            evidenceList[i].hits += hits
+        } else {
+            evidenceList.append((feature, hits))
+        }
+    }
 
     mutating func set(_ index: Int, _ value: Double) {
         guard value != 0 else { return }

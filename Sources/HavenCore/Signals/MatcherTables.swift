@@ -26,11 +26,42 @@ final class MatcherTables: @unchecked Sendable {
     let negatorSet: Int32
     /// Words that have at least one pair entry as first word.
     let startsPair: UnsafeMutableBufferPointer<Bool>
+    /// For each first word of the `single` patterns with a gap before their second element:
+    /// the union of those second elements (a set index, -1 for none) and the longest gap, so a
+    /// word whose following words cannot continue any of them skips them all.
+    let gapUnionSet: UnsafeMutableBufferPointer<Int32>
+    let gapReach: UnsafeMutableBufferPointer<Int8>
     let vocabularyCount: Int
 
     init(patterns: [CompiledPattern], sets: [WordSet], negators: WordSet, vocabularyCount: Int) {
-        let sets = sets + [negators]
+        var sets = sets + [negators]
         negatorSet = Int32(sets.count - 1)
+        // The same pattern can arise twice from class expansion; match it once.
+        var seen = Set<[Int32]>()
+        let patterns = patterns.filter { p in
+            seen.insert([p.rule] + p.elements.flatMap { [$0.set, Int32($0.maxGap), $0.gapSet, Int32($0.anchors.rawValue)] }).inserted
+        }
+        var unionMembers = Array(repeating: Set<Int32>(), count: vocabularyCount)
+        var reach = Array(repeating: Int8(-1), count: vocabularyCount)
+        for pattern in patterns where pattern.elements.count >= 2 && pattern.elements[1].maxGap > 0 {
+            let second = sets[Int(pattern.elements[1].set)].members
+            for a in sets[Int(pattern.elements[0].set)].members where Int(a) < vocabularyCount {
+                unionMembers[Int(a)].formUnion(second)
+                reach[Int(a)] = max(reach[Int(a)], pattern.elements[1].maxGap)
+            }
+        }
+        gapUnionSet = .allocate(capacity: vocabularyCount)
+        gapReach = .allocate(capacity: vocabularyCount)
+        var unionIndex: [[Int32]: Int32] = [:]
+        for id in 0..<vocabularyCount {
+            gapReach[id] = reach[id]
+            guard !unionMembers[id].isEmpty else { gapUnionSet[id] = -1; continue }
+            let key = unionMembers[id].sorted()
+            if let existing = unionIndex[key] { gapUnionSet[id] = existing; continue }
+            sets.append(WordSet(ids: key, capacity: vocabularyCount))
+            unionIndex[key] = Int32(sets.count - 1)
+            gapUnionSet[id] = Int32(sets.count - 1)
+        }
         self.vocabularyCount = vocabularyCount
         let total = patterns.reduce(0) { $0 + $1.elements.count }
         elementSet = .allocate(capacity: total)
@@ -114,6 +145,8 @@ final class MatcherTables: @unchecked Sendable {
         pairKeys.deallocate()
         pairRanges.deallocate()
         startsPair.deallocate()
+        gapUnionSet.deallocate()
+        gapReach.deallocate()
     }
 
     @inline(__always)

@@ -29,14 +29,17 @@ struct RuleMatcher: Sendable {
 
     /// All guarded hits, at most one per rule and start word, in word order.
     func match(_ text: TokenizedText) -> [RuleHit] {
-        var hits: [RuleHit] = []
-        text.wordIDs.withUnsafeBufferPointer { ids in
+        // The hits array is created inside the innermost closure and returned, not captured:
+        // a captured `var` would be boxed and checked for exclusive access on every append.
+        var hits = text.wordIDs.withUnsafeBufferPointer { ids in
             text.wordSentence.withUnsafeBufferPointer { sentence in
                 text.wordClause.withUnsafeBufferPointer { clause in
                     text.wordInQuotes.withUnsafeBufferPointer { quotes in
                         text.sentenceIsQuestion.withUnsafeBufferPointer { questions in
                             let words = WordView(ids: ids, sentence: sentence, clause: clause, inQuotes: quotes, sentenceIsQuestion: questions)
-                            matchWords(words, text: text, into: &hits)
+                            var found: [RuleHit] = []
+                            matchWords(words, text: text, into: &found)
+                            return found
                         }
                     }
                 }
@@ -60,7 +63,24 @@ struct RuleMatcher: Sendable {
             let id = words.ids[i]
             guard id > 0, Int(id) < tables.vocabularyCount else { continue }
             let s = Int(tables.singleStart[Int(id)]), e = Int(tables.singleStart[Int(id) + 1])
-            for k in s..<e { tryPattern(tables.singleList[k], at: i, words, text, &hits, &firedAt) }
+            if s < e {
+                // Skip the gap patterns when no word in reach can continue any of them.
+                var continues = true
+                let union = tables.gapUnionSet[Int(id)]
+                if union >= 0 {
+                    continues = false
+                    var j = i + 1
+                    while j < n && j <= i + 1 + Int(tables.gapReach[Int(id)]) {
+                        if tables.contains(set: union, words.ids[j]) { continues = true; break }
+                        j += 1
+                    }
+                }
+                for k in s..<e {
+                    let p = tables.singleList[k]
+                    if !continues && tables.patternCount[Int(p)] >= 2 { continue }
+                    tryPattern(p, at: i, words, text, &hits, &firedAt)
+                }
+            }
             if tables.startsPair[Int(id)], i + 1 < n {
                 let (from, to) = tables.pairRange(id, words.ids[i + 1])
                 var k = from

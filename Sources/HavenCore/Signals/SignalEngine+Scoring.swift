@@ -24,12 +24,12 @@ extension SignalEngine {
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
             let w = model.weights[l][f] * vector.values[k]
-            if w > 0, vector.evidence[f] != nil { contributions.append((f, w)) }
+            if w > 0, vector.evidence(f) != nil { contributions.append((f, w)) }
         }
         var hits: [RuleHit] = []
         var ruleIDs: [String] = []
         for c in contributions.sorted(by: { $0.weight > $1.weight }) {
-            hits += vector.evidence[c.feature] ?? []
+            hits += vector.evidence(c.feature) ?? []
             ruleIDs.append(space.names[c.feature])
         }
         // A label needs at least one of its own rules among the evidence: other labels' rules

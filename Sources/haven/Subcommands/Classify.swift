@@ -30,10 +30,12 @@ struct Classify: ParsableCommand {
         var completed = false
         defer { if !completed { sink.abandon() } }
         var failed = false
+        var summaries = TurnSummaryCache()
         while let (line, record) = source.next() {
             switch record {
             case let .success(item):
-                let result = engine.analyze(item.text, speaker: item.speaker, context: item.context)
+                let context = item.context.suffix(3).map { summaries.summary(of: $0, engine: engine) }
+                let result = engine.analyze(item.text, speaker: item.speaker, contextSummaries: context)
                 sink.writeLine(bytes: ClassificationRecord.jsonBytes(id: item.id, result: result, safety: screener.concerns(in: item.text)).bytes)
             case let .failure(error):
                 reportBadLine(line, error)
