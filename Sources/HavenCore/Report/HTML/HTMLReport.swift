@@ -84,6 +84,7 @@ public struct HTMLReport: Sendable {
         h1{font-size:1.7rem;line-height:1.2;margin:.3em 0 .2em}
         h2{font-size:1.25rem;margin:1.8em 0 .4em}
         h3{font-size:1rem;margin:0 0 .3em}
+        .card h2{margin-top:0}
         p{margin:.4em 0}
         .card{background:#fff;border:1px solid var(--line);border-radius:12px;padding:14px 16px;margin:10px 0}
         .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:10px}
