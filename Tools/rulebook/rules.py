@@ -252,3 +252,17 @@ rule("defensiveness.reply-start", "defensiveness", "“{evidence}” answers the
 setp("defensiveness.reply-start", unless=["repair.apology", "repair.own-part"])
 setp("defensiveness.denial", unless=["repair.apology", "repair.own-part"])
 add("counter.negated-you", ["@YOU never forget", "@YOURE never late", "@YOURE never boring", "@YOU never miss", "when it matters", "@YOU never fail to"])
+add("complaint.action", ["@YOURE not", "@YOU are not", "@YOU arent", "@YOU dont", "@YOU never", "@YOU always", "@YOU wont", "@YOU just left", "@YOU left without", "@YOU walked", "@YOU seem", "@YOURE being", "@YOU owe me", "say something", "im trying here", "what was that", "@YOU keep saying", "@YOU said", "@YOU promised", "we said", "@YOU told", "@YOURE always", "@YOURE so", "@YOU spoke", "@YOU talked", "@YOU ignored", "@YOURE ignoring", "why r u being", "why are @YOU being", "@YOU were rude", "@YOU hurt", "@YOU upset", "i feel like @YOU", "i felt", "im upset about", "i'm upset about", "i know @YOURE angry", "will @YOU at least", "can @YOU at least", "at least tell me"])
+rule("stonewalling.minimal-reply", "stonewalling", "“{evidence}” answers a complaint or a plea with next to nothing, which shuts the other person out.", [], guards=[], requires="complaint", tension=True, prior=0.0, tensionPrior=2.5)
+setp("stonewalling.minimal-reply", minimalReply=True, unless=["repair.apology", "repair.own-part", "repair.calm", "appreciation.thanks"])
+drop("complaint.action", ["@YOU said", "@YOU told", "we said", "@YOU dont", "@YOU seem", "@YOURE so", "@YOU talked", "@YOU spoke", "@YOURE not"])
+for rid in ["defensiveness.excuse", "defensiveness.denial", "defensiveness.yes-but", "defensiveness.minimize", "defensiveness.counter-attack"]:
+    setp(rid, requires="complaint")
+for rid in ["stonewalling.exit", "contempt.weak", "contempt.sarcasm-weak"]:
+    setp(rid, requires="tension")
+drop("criticism.always", ["@YOU *1 always"])
+drop("criticism.never", ["@YOU *1 never"])
+add("criticism.always", ["@YOU *1@ADVERB always"])
+add("criticism.never", ["@YOU *1@ADVERB never"])
+drop("criticism.trait", ["@YOU have no idea how"])
+drop("contempt.weak", ["so what", "get real", "dream on", "keep dreaming", "@YOU wish", "cope", "ratio", "yawn", "la la la", "man up"])

@@ -35,6 +35,9 @@ extension CompiledRules {
         }
 
         for (r, rule) in book.rules.enumerated() {
+            if rule.patterns.isEmpty && (rule.symbols ?? []).isEmpty && rule.minimalReply != true {
+                throw RuleBookError.ruleNeverFires(rule.id)
+            }
             for pattern in rule.patterns {
                 let items = try parser.parse(pattern, rule: rule.id)
                 for concrete in parser.expand(items) {
