@@ -48,8 +48,7 @@ struct SignalPass: Sendable {
         }
         for index in range {
             let message = messages[index]
-            let result = engine.analyze(message.text, speaker: message.sender, contextSummaries: context)
-            let summary = engine.summarize(Turn(speaker: message.sender, text: message.text))
+            let (result, summary) = engine.analyzeAndSummarize(message.text, speaker: message.sender, contextSummaries: context)
             var mark = MessageMarks()
             if summary.isComplaint { mark.flags |= MessageMarks.complaint }
             if summary.isQuestion { mark.flags |= MessageMarks.question }
