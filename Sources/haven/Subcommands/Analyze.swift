@@ -13,17 +13,7 @@ struct Analyze: ParsableCommand {
             """
     )
 
-    @Argument(help: "The exported chat: .txt, .zip, .json, .html, .md, .csv or .jsonl.")
-    var file: String
-
-    @Option(help: "Force a format instead of detecting it.")
-    var format: ImportFormat?
-
-    @Option(help: "Force the order of numeric dates when the file cannot show it.")
-    var dateOrder: DateOrder?
-
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Keep only the messages between two people of a group chat.", valueName: "name"))
-    var between: [String] = []
+    @OptionGroup var chat: ChatFileOptions
 
     @Flag(help: "Print the full report as JSON (versioned, stable) instead of the summary.")
     var json = false
@@ -38,9 +28,6 @@ struct Analyze: ParsableCommand {
     var timings = false
 
     func validate() throws {
-        if !between.isEmpty && between.count != 2 {
-            throw ValidationError("--between takes exactly two names, e.g. --between Alice Bob.")
-        }
         if let html {
             let folder = URL(fileURLWithPath: html).deletingLastPathComponent().path
             var isFolder: ObjCBool = false
@@ -53,12 +40,10 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let clock = PhaseClock(enabled: timings)
         let progress = ProgressBar(title: "Analysing")
-        progress.status("Reading \(URL(fileURLWithPath: file).lastPathComponent)…")
+        progress.status("Reading \(URL(fileURLWithPath: chat.file).lastPathComponent)…")
         var conversation: Conversation
         do {
-            conversation = try ConversationReader().read(
-                contentsOf: URL(fileURLWithPath: file), format: format, options: ImportOptions(dateOrder: dateOrder))
-            if between.count == 2 { conversation = try conversation.between(between[0], between[1]) }
+            conversation = try chat.read()
         } catch let error as ImportError {
             progress.finish()
             printError(error.description)
