@@ -6,7 +6,11 @@ struct FeatureExtractor: Sendable {
     let tenseRules: [Bool]
     /// Rule indices of laughter and of music, which turn teasing into banter and quoting.
     let laughterRule: Int?
+    /// Rules that mark a turn as a bid for connection or for talking.
+    let bidRules: [Bool]
     let musicRule: Int?
+    /// For each rule, whether it is a stonewalling rule (which also counts after a bid).
+    let stonewallingRules: [Bool]
     /// For each rule, whether it is one of the four horsemen's.
     let horsemanRules: [Bool]
 
@@ -31,9 +35,11 @@ struct FeatureExtractor: Sendable {
         complaintRules = compiled.rules.map { complaintLabels.contains($0.label) && strong($0) }
         tenseRules = compiled.rules.map { (complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling") && strong($0) }
         laughterRule = compiled.ruleIndex["counter.laughter"]
+        bidRules = compiled.rules.map { $0.label == "bid" }
         musicRule = compiled.ruleIndex["counter.song-title"]
         let horsemen = Set(SignalLabel.horsemen.map(\.rawValue))
         horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
+        stonewallingRules = compiled.rules.map { $0.label == "stonewalling" }
         minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
@@ -81,7 +87,9 @@ struct FeatureExtractor: Sendable {
         let tense = complaint || hits.contains { tenseRules[Int($0.rule)] }
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         let laughing = hits.contains { Int($0.rule) == laughterRule }
-        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false, isLaughing: laughing)
+        let bid = hits.contains { bidRules[Int($0.rule)] }
+        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
+                           isLaughing: laughing, isBid: bid)
     }
 
     /// The features of a message.
@@ -111,7 +119,7 @@ struct FeatureExtractor: Sendable {
             let r = Int(hit.rule)
             if (banter || lyrics) && horsemanRules[r] { return false }
             switch requirements[r] {
-            case .tension: if !(context.tension || context.complaint) { return false }
+            case .tension: if !(context.tension || context.complaint || context.bid) { return false }
             case .complaint: if !context.complaint { return false }
             case .none: break
             }
@@ -125,7 +133,7 @@ struct FeatureExtractor: Sendable {
             guard seen.insert(hit.rule).inserted else { continue }
             vector.set(Int(hit.rule), 1)
             let t = space.tensionFeature[Int(hit.rule)]
-            if t >= 0, context.complaint {
+            if t >= 0, context.complaint || (context.bid && stonewallingRules[Int(hit.rule)]) {
                 vector.set(t, 1)
                 vector.setEvidence(t, vector.evidence(Int(hit.rule)) ?? [])
             }

@@ -36,6 +36,8 @@ struct ContextFlags: Sendable {
     var complaint = false
     var question = false
     var laughter = false
+    /// The other person's last turn reached out (asked to talk, shared a feeling, pleaded).
+    var bid = false
 
     /// Reads the flags from summaries of the turns before a message by `speaker`.
     init(summaries: [TurnSummary], speaker: String?) {
@@ -52,6 +54,7 @@ struct ContextFlags: Sendable {
         }
         if let last = summaries.last, isOther(last) { question = last.isQuestion }
         laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
+        if let lastOther = summaries.suffix(2).last(where: isOther) { bid = lastOther.isBid }
     }
 
     init() {}

@@ -8,11 +8,14 @@ public struct TurnSummary: Sendable, Hashable {
     public var isTense: Bool
     /// It ended with a question.
     public var isQuestion: Bool
+    /// It reached out: asked to talk, said how the speaker feels, pleaded for an answer.
+    public var isBid: Bool
     /// It laughed ("haha", "lol", 😂): with laughter in reply, teasing reads as banter.
     public var isLaughing: Bool
 
     /// Creates a summary.
-    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false) {
+    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false) {
+        self.isBid = isBid
         self.isLaughing = isLaughing
         self.speaker = speaker
         self.isComplaint = isComplaint

@@ -12,10 +12,13 @@ public struct ModelTrainer: Sendable {
     public var l2: Double
     /// Optimiser steps.
     public var iterations: Int
+    /// The out-of-fold precision a horseman's threshold must reach (false alarms cost trust).
+    public var minimumPrecision: Double
 
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600) {
+    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, minimumPrecision: Double = 0.8) {
         self.engine = engine
+        self.minimumPrecision = minimumPrecision
         self.l2 = l2
         self.iterations = iterations
     }
@@ -48,7 +51,7 @@ public struct ModelTrainer: Sendable {
                     outOfFold.append((LogisticRegression.predict(row, weights: fit.weights, bias: fit.bias), row.label, row.weight))
                 }
             }
-            let (threshold, f1) = ModelTrainer.bestThreshold(outOfFold)
+            let (threshold, f1) = ModelTrainer.bestThreshold(outOfFold, minimumPrecision: label.isHorseman ? minimumPrecision : 0)
             let fit = solver.fit(rows, featureCount: space.count, prior: prior, priorBias: LinearModel.priorBias)
             var weights: [String: Double] = [:]
             for (f, name) in space.names.enumerated() where abs(fit.weights[f]) > 1e-6 {
@@ -60,9 +63,11 @@ public struct ModelTrainer: Sendable {
         return (LinearModel(trainedOn: provenance, labels: labels), report)
     }
 
-    /// The threshold in 0.30…0.80 with the best weighted F1, and that F1.
-    static func bestThreshold(_ predictions: [(score: Double, label: Double, weight: Double)]) -> (Double, Double) {
+    /// The threshold in 0.30…0.80 with the best weighted F1 among those whose precision is at
+    /// least `minimumPrecision` (all of them when none reaches it), and that F1.
+    static func bestThreshold(_ predictions: [(score: Double, label: Double, weight: Double)], minimumPrecision: Double = 0) -> (Double, Double) {
         var best = (threshold: 0.5, f1: -1.0)
+        var bestAny = (threshold: 0.5, f1: -1.0)
         for step in 0...50 {
             let t = 0.30 + Double(step) * 0.01
             var tp = 0.0, fp = 0.0, fn = 0.0
@@ -71,8 +76,11 @@ public struct ModelTrainer: Sendable {
                 if predicted && p.label == 1 { tp += p.weight } else if predicted { fp += p.weight } else if p.label == 1 { fn += p.weight }
             }
             let f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
-            if f1 > best.f1 + 1e-9 { best = (t, f1) }
+            let precision = tp + fp == 0 ? 1 : tp / (tp + fp)
+            if f1 > bestAny.f1 + 1e-9 { bestAny = (t, f1) }
+            if precision >= minimumPrecision, f1 > best.f1 + 1e-9 { best = (t, f1) }
         }
+        if best.f1 < 0 { best = bestAny }
         return ((best.threshold * 100).rounded() / 100, best.f1)
     }
 }

@@ -28,6 +28,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "L2 pull toward the rules' prior weights.")
     var l2 = 1e-4
 
+    @Option(name: .long, help: "Out-of-fold precision each horseman's threshold must reach.")
+    var minPrecision = 0.8
+
     func run() throws {
         let engine = try loadEngine()
         let allLabels = Set(SignalLabel.allCases.map(\.rawValue))
@@ -44,8 +47,8 @@ struct Train: ParsableCommand {
         for (i, item) in try readLabelled(reddit).enumerated() where i % 5 != 4 {
             training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: redditWeight, labelledFor: codebook))
         }
-        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2)"
-        let (model, report) = ModelTrainer(engine: engine, l2: l2).train(training, provenance: provenance)
+        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), horseman precision floor \(minPrecision)"
+        let (model, report) = ModelTrainer(engine: engine, l2: l2, minimumPrecision: minPrecision).train(training, provenance: provenance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(model)
