@@ -32,7 +32,8 @@ struct AnalyzeCommandTests {
         let people = try #require(object["participants"] as? [[String: Any]])
         #expect(people.map { $0["name"] as? String } == ["Ana Lima", "Leo Park"])
         let signals = try #require(people.first?["signals"] as? [String: Int])
-        #expect(signals["criticism"] == 2)
+        #expect(signals["criticism"] == 1)  // "You never listen … you are so selfish."
+        #expect(signals["contempt"] == 1)   // "You are pathetic, honestly." (the codebook's insult)
         #expect(run.stderr.isEmpty)  // no progress bar when stderr is not a terminal
     }
 
