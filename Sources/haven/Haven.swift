@@ -16,6 +16,8 @@ struct Haven: AsyncParsableCommand {
             Train.self,
             ImportCommand.self,
             Bench.self,
+            Serve.self,
+            Migrate.self,
         ]
     )
 }

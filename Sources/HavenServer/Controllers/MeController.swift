@@ -1,0 +1,98 @@
+import Fluent
+import HavenCore
+import Vapor
+
+/// `/api/v1/me`: who I am, my plan, export of all my data, and deleting my account.
+struct MeController {
+    func boot(routes: any RoutesBuilder) {
+        routes.get("me", use: me)
+        routes.get("me", "export", use: export)
+        routes.delete("me", use: deleteMe)
+        routes.get("plan", use: plan)
+    }
+
+    @Sendable func me(req: Request) async throws -> MeResponse {
+        let user = try req.user()
+        return MeResponse(id: try user.requireID(), email: user.email, displayName: user.displayName, coupleID: user.$couple.id)
+    }
+
+    @Sendable func export(req: Request) async throws -> MyDataExport {
+        try await Self.export(try req.user(), services: req.haven, on: req.db)
+    }
+
+    static func export(_ user: User, services: HavenServices, on db: any Database) async throws -> MyDataExport {
+        let id = try user.requireID()
+        return MyDataExport(
+            schemaVersion: 1, exportedAt: Date(),
+            user: MeResponse(id: id, email: user.email, displayName: user.displayName, coupleID: user.$couple.id),
+            checkIns: try await CheckIn.query(on: db).filter(\.$user.$id == id).sort(\.$answeredAt).all().map(CheckInResponse.init),
+            journal: try await JournalController.entries(of: user, services: services, on: db),
+            appreciationsSent: try await Appreciation.query(on: db).filter(\.$sender.$id == id).sort(\.$createdAt).all().map {
+                AppreciationResponse(id: try $0.requireID(), from: user.displayName, fromID: id, text: $0.text, createdAt: $0.createdAt)
+            },
+            pauses: try await Pause.query(on: db).filter(\.$user.$id == id).sort(\.$startedAt).all().map {
+                PauseInfo(id: try $0.requireID(), by: user.displayName, byID: id, startedAt: $0.startedAt, returnsAt: $0.returnsAt)
+            },
+            tokens: try await UserToken.query(on: db).filter(\.$user.$id == id).all().map {
+                TokenInfo(id: try $0.requireID(), kind: $0.kind.rawValue, createdAt: $0.createdAt, expiresAt: $0.expiresAt, current: false)
+            })
+    }
+
+    /// Removes everything of mine; the partner's own data and the couple stay.
+    @Sendable func deleteMe(req: Request) async throws -> HTTPStatus {
+        try await Self.delete(try req.user(), on: req.db)
+        req.auth.logout(User.self)
+        return .noContent
+    }
+
+    static func delete(_ user: User, on db: any Database) async throws {
+        let id = try user.requireID()
+        try await db.transaction { db in
+            if let coupleID = user.$couple.id {
+                try await CoupleController.leave(user, coupleID: coupleID, on: db)
+            }
+            try await UserToken.query(on: db).filter(\.$user.$id == id).delete()
+            try await CheckIn.query(on: db).filter(\.$user.$id == id).delete()
+            try await JournalEntry.query(on: db).filter(\.$user.$id == id).delete()
+            try await Appreciation.query(on: db).filter(\.$sender.$id == id).delete()
+            try await Pause.query(on: db).filter(\.$user.$id == id).delete()
+            try await CoupleInvite.query(on: db).filter(\.$creator.$id == id).delete()
+            try await TherapistLink.query(on: db).filter(\.$therapist.$id == id).delete()
+            try await LoginFailure.query(on: db).filter(\.$key == "account:" + SecretToken.hash(user.email)).delete()
+            try await user.delete(on: db)
+        }
+    }
+
+    /// My plan of next steps, from my check-ins and the safety concerns in my own writing.
+    @Sendable func plan(req: Request) async throws -> Response {
+        try JSONBody.response(try await Self.plan(for: try req.user(), services: req.haven, on: req.db))
+    }
+
+    static func plan(for user: User, services: HavenServices, on db: any Database) async throws -> Plan {
+        let id = try user.requireID()
+        let results = try await CheckIn.query(on: db).filter(\.$user.$id == id).sort(\.$answeredAt).all().map(\.assessmentResult)
+        let recent = Date().addingTimeInterval(-30 * 24 * 3600)
+        let concerns = try await JournalEntry.query(on: db).filter(\.$user.$id == id).filter(\.$createdAt > recent).all()
+            .flatMap(\.safety)
+        return try services.planEngine.makePlan(
+            PlanInput(history: AssessmentHistory(results: results), safetyConcerns: Set(concerns)))
+    }
+}
+
+struct MeResponse: Content {
+    var id: UUID
+    var email: String
+    var displayName: String
+    var coupleID: UUID?
+}
+
+struct MyDataExport: Content {
+    var schemaVersion: Int
+    var exportedAt: Date
+    var user: MeResponse
+    var checkIns: [CheckInResponse]
+    var journal: [JournalEntryResponse]
+    var appreciationsSent: [AppreciationResponse]
+    var pauses: [PauseInfo]
+    var tokens: [TokenInfo]
+}

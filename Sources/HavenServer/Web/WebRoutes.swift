@@ -1,0 +1,16 @@
+import Vapor
+
+/// The server-rendered pages: a session cookie instead of a bearer token, and a CSRF check on
+/// every form post.
+enum WebRoutes {
+    static func register(_ app: Application) throws {
+        let web = app.grouped(SessionAuthenticator(), CSRFMiddleware())
+        let account = WebAccountController()
+        account.boot(routes: web)
+        let member = web.grouped(User.redirectMiddleware(path: "/login"))
+        account.bootProtected(routes: member)
+        WebSpaceController().boot(routes: member)
+        WebCheckInController().boot(routes: member)
+        WebJournalController().boot(routes: member)
+    }
+}
