@@ -6,7 +6,7 @@ struct CreateJournalEntry: AsyncMigration {
             .id()
             .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
             .field("sealed", .data, .required)
-            .field("safety", .json, .required)
+            .field("safety", .array(of: .string), .required)
             .field("created_at", .datetime)
             .create()
     }

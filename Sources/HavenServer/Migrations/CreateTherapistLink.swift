@@ -6,7 +6,7 @@ struct CreateTherapistLink: AsyncMigration {
             .id()
             .field("couple_id", .uuid, .required, .references(Couple.schema, "id", onDelete: .cascade))
             .field("therapist_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
-            .field("approved_by", .json, .required)
+            .field("approved_by", .array(of: .uuid), .required)
             .field("created_at", .datetime)
             .unique(on: "couple_id", "therapist_id")
             .create()

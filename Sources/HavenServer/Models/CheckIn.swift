@@ -15,7 +15,8 @@ final class CheckIn: Model, @unchecked Sendable {
     @Parent(key: "user_id") var user: User
     @Field(key: "questionnaire") var questionnaire: String
     @Field(key: "questionnaire_version") var questionnaireVersion: String
-    @Field(key: "answers") var answers: [Int?]
+    /// Stored as a JSON object: PostgreSQL arrays cannot hold the `null` of an unanswered item portably.
+    @Field(key: "answers") var storedAnswers: StoredAnswers
     @Field(key: "scores") var scores: [String: Double]
     @Field(key: "flags") var flags: [String: Bool]
     @Field(key: "visibility") var visibility: Visibility
@@ -28,13 +29,22 @@ final class CheckIn: Model, @unchecked Sendable {
         self.$user.id = userID
         questionnaire = result.questionnaire
         questionnaireVersion = result.version
-        answers = result.answers
+        storedAnswers = StoredAnswers(values: result.answers)
         scores = result.scores
         flags = result.flags
         answeredAt = result.date
         self.visibility = visibility
         self.shareWithTherapist = shareWithTherapist
     }
+}
+
+/// The raw answers in item order, `nil` for an unanswered item.
+struct StoredAnswers: Codable, Sendable, Equatable {
+    var values: [Int?]
+}
+
+extension CheckIn {
+    var answers: [Int?] { storedAnswers.values }
 }
 
 /// The parts of a HavenCore `AssessmentResult` a check-in stores.
