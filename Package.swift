@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "SafetyBenchmark",
+            dependencies: ["HavenCore"],
+            path: "Benchmarks/SafetyBenchmark"
+        ),
         .testTarget(
             name: "HavenCoreTests",
             dependencies: ["HavenCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -9,6 +9,7 @@ struct Haven: AsyncParsableCommand {
         abstract: "Haven: understand how you talk to each other, privately, on your own machine.",
         version: HavenVersion.current,
         subcommands: [
+            Check.self,
             Classify.self,
             Eval.self,
             Assess.self,
@@ -16,6 +17,7 @@ struct Haven: AsyncParsableCommand {
             Train.self,
             ImportCommand.self,
             Bench.self,
+            ScreenCommand.self,
             Serve.self,
             Migrate.self,
         ]

@@ -30,42 +30,52 @@ public struct ClassificationInput: Sendable, Hashable {
     /// - Throws: `InputLineError` naming what is wrong with the line.
     public static func parse(_ line: Data) throws(InputLineError) -> ClassificationInput {
         guard String(validating: line, as: UTF8.self) != nil else { throw .invalidUTF8 }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: line, options: [])
-        } catch {
-            throw .malformedJSON(JSONErrorDescription.describe(error))
+        let parsed = line.withUnsafeBytes { raw in
+            Result { () throws(InputLineError) -> JSONValue in try JSONLineParser.parse(raw.bindMemory(to: UInt8.self)) }
         }
-        guard let record = object as? [String: Any] else { throw .notAnObject }
+        let root = try parsed.get()
+        guard case .object = root else { throw .notAnObject }
         let id: String
-        switch record["id"] {
-        case let value as String: id = value
-        case nil, is NSNull: throw .missingField("id")
+        switch root["id"] {
+        case let .string(value)?: id = value
+        case nil, .null?: throw .missingField("id")
         default: throw .wrongType(field: "id", expected: "a string")
         }
-        guard let rawText = record["text"], !(rawText is NSNull) else { throw .missingField("text") }
-        guard let text = rawText as? String else { throw .wrongType(field: "text", expected: "a string") }
+        let text: String
+        switch root["text"] {
+        case let .string(value)?: text = value
+        case nil, .null?: throw .missingField("text")
+        default: throw .wrongType(field: "text", expected: "a string")
+        }
         var speaker: String?
-        if let raw = record["speaker"], !(raw is NSNull) {
-            guard let value = raw as? String else { throw .wrongType(field: "speaker", expected: "a string") }
-            speaker = value
+        switch root["speaker"] {
+        case let .string(value)?: speaker = value
+        case nil, .null?: speaker = nil
+        default: throw .wrongType(field: "speaker", expected: "a string")
         }
         var context: [Turn] = []
-        if let raw = record["context"], !(raw is NSNull) {
-            guard let turns = raw as? [Any] else { throw .wrongType(field: "context", expected: "an array of {speaker, text} objects") }
-            for (i, rawTurn) in turns.enumerated() {
-                guard let turn = rawTurn as? [String: Any] else { throw .wrongType(field: "context[\(i)]", expected: "an object with speaker and text") }
-                guard let turnText = turn["text"] as? String else { throw .wrongType(field: "context[\(i)].text", expected: "a string") }
-                let turnSpeaker = turn["speaker"] as? String ?? ""
+        switch root["context"] {
+        case let .array(turns)?:
+            for (i, turn) in turns.enumerated() {
+                guard case .object = turn else { throw .wrongType(field: "context[\(i)]", expected: "an object with speaker and text") }
+                guard case let .string(turnText)? = turn["text"] else { throw .wrongType(field: "context[\(i)].text", expected: "a string") }
+                var turnSpeaker = ""
+                if case let .string(value)? = turn["speaker"] { turnSpeaker = value }
                 context.append(Turn(speaker: turnSpeaker, text: turnText))
             }
+        case nil, .null?: break
+        default: throw .wrongType(field: "context", expected: "an array of {speaker, text} objects")
         }
         var labels: [String]?
-        if let raw = record["labels"], !(raw is NSNull) {
-            guard let list = raw as? [Any], list.allSatisfy({ $0 is String }) else {
-                throw .wrongType(field: "labels", expected: "an array of strings")
+        switch root["labels"] {
+        case let .array(items)?:
+            labels = []
+            for item in items {
+                guard case let .string(label) = item else { throw .wrongType(field: "labels", expected: "an array of strings") }
+                labels?.append(label)
             }
-            labels = list.compactMap { $0 as? String }
+        case nil, .null?: break
+        default: throw .wrongType(field: "labels", expected: "an array of strings")
         }
         return ClassificationInput(id: id, text: text, speaker: speaker, context: context, labels: labels)
     }

@@ -8,6 +8,11 @@ public enum ClassificationRecord {
     ///   - safety: the safety concerns screening raised (raw values such as `self-harm`).
     /// - Returns: the JSON text, without a newline.
     public static func json(id: String, result: SignalResult, safety: [String]) -> String {
+        jsonBytes(id: id, result: result, safety: safety).output
+    }
+
+    /// Encodes a result as one compact JSON object, as UTF-8 bytes in a writer.
+    public static func jsonBytes(id: String, result: SignalResult, safety: [String]) -> JSONWriter {
         var w = JSONWriter()
         w.raw("{")
         w.key("id"); w.string(id)
@@ -37,7 +42,7 @@ public enum ClassificationRecord {
             w.string(concern)
         }
         w.raw("]}")
-        return w.output
+        return w
     }
 
     /// Encodes an input line that could not be read, for `--keep-going`.

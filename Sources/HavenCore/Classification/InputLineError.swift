@@ -21,14 +21,3 @@ public enum InputLineError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 }
-
-/// Short descriptions of Foundation's JSON errors, without its internal wording.
-enum JSONErrorDescription {
-    static func describe(_ error: Error) -> String {
-        let text = String(describing: error)
-        if let range = text.range(of: "NSDebugDescription=") {
-            return String(text[range.upperBound...].prefix { $0 != "," && $0 != "}" && $0 != ")" })
-        }
-        return "unexpected character or end of line"
-    }
-}

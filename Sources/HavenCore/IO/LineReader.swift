@@ -5,7 +5,7 @@ import Foundation
 public struct LineReader: Sequence, IteratorProtocol {
     private let handle: FileHandle
     private let chunkSize: Int
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var cursor = 0
     private var finished = false
     /// The 1-based number of the line last returned.
@@ -19,33 +19,37 @@ public struct LineReader: Sequence, IteratorProtocol {
     public init(handle: FileHandle, chunkSize: Int = 1 << 16) {
         self.handle = handle
         self.chunkSize = chunkSize
+        buffer.reserveCapacity(chunkSize * 2)
     }
 
     /// The next line without its ending, or `nil` at the end of input.
     public mutating func next() -> Data? {
         while true {
-            if let newline = buffer[cursor...].firstIndex(of: 0x0A) {
+            let start = cursor
+            let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
+                guard start < bytes.count, let base = bytes.baseAddress,
+                      let hit = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            if let newline {
                 var end = newline
-                if end > cursor, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = buffer[cursor..<end]
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 cursor = newline + 1
                 lineNumber += 1
-                return Data(line)
+                return Data(buffer[start..<end])
             }
             if finished {
                 guard cursor < buffer.count else { return nil }
-                let line = buffer[cursor...]
                 cursor = buffer.count
                 lineNumber += 1
-                return Data(line)
+                return Data(buffer[start...])
             }
             if cursor > 0 {
-                buffer.removeSubrange(0..<cursor)
+                buffer.removeFirst(cursor)
                 cursor = 0
             }
-            let chunk = (try? handle.read(upToCount: chunkSize)) ?? nil
-            if let chunk, !chunk.isEmpty {
-                buffer.append(chunk)
+            if let chunk = try? handle.read(upToCount: chunkSize), !chunk.isEmpty {
+                buffer.append(contentsOf: chunk)
             } else {
                 finished = true
             }

@@ -78,7 +78,7 @@ extension CompiledRules {
         }
         let negators = classSet("NEGATOR"), reporting = classSet("REPORTING_VERB"), own = classSet("OWN_VOICE")
         let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL")
-        let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON")
+        let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON"), third = classSet("THIRD_PERSON")
         var languages: [(String, WordSet)] = []
         for name in book.classes.keys.sorted() where name.hasPrefix("LANG_") {
             languages.append((String(name.dropFirst(5)).lowercased(), classSet(name)))
@@ -143,7 +143,7 @@ extension CompiledRules {
             return RuleGuards(
                 negation: names.contains("negation"), reported: names.contains("reported"), quoted: names.contains("quoted"),
                 positiveAfter: names.contains("positive-after"), negativeAfter: names.contains("negative-after"),
-                factQuestion: names.contains("fact-question"))
+                factQuestion: names.contains("fact-question"), thirdParty: names.contains("third-party"))
         }
         self.combos = book.combos
         self.sets = sets
@@ -158,6 +158,7 @@ extension CompiledRules {
         self.auxiliaries = aux
         self.rhetorical = rhetorical
         self.secondPerson = second
+        self.thirdPerson = third
         self.firstPerson = first
         self.languageWords = languages
         self.ruleIndex = ruleIndex

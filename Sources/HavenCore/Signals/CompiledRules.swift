@@ -29,6 +29,8 @@ struct CompiledRules: Sendable {
     var rhetorical: WordSet
     /// Second-person words, first-person words, laughter.
     var secondPerson: WordSet
+    /// Words that name someone not in the conversation ("he", "my boss").
+    var thirdPerson: WordSet
     var firstPerson: WordSet
     /// Function words per language code, English first.
     var languageWords: [(code: String, words: WordSet)]
@@ -45,5 +47,6 @@ struct CompiledRules: Sendable {
         var positiveAfter = false
         var negativeAfter = false
         var factQuestion = false
+        var thirdParty = false
     }
 }

@@ -4,6 +4,20 @@ struct FeatureExtractor: Sendable {
     let space: FeatureSpace
     let complaintRules: [Bool]
     let tenseRules: [Bool]
+    /// Rule indices of laughter and of music, which turn teasing into banter and quoting.
+    let laughterRule: Int?
+    let musicRule: Int?
+    /// For each rule, whether it is one of the four horsemen's.
+    let horsemanRules: [Bool]
+
+    /// Combos with their names resolved to rule indices and flags once, at start-up.
+    let combos: [CompiledCombo]
+    /// For each rule, the context it requires to count.
+    let requirements: [Requirement]
+    /// Per word id: bit 0 profanity, bit 1 second person, bit 2 first person.
+    let wordFlags: [UInt8]
+
+    enum Requirement { case none, tension, complaint }
 
     init(compiled: CompiledRules, space: FeatureSpace) {
         self.compiled = compiled
@@ -11,6 +25,16 @@ struct FeatureExtractor: Sendable {
         let complaintLabels: Set<String> = ["criticism", "contempt", "complaint", "overgeneralization", "past-dwelling"]
         complaintRules = compiled.rules.map { complaintLabels.contains($0.label) }
         tenseRules = compiled.rules.map { complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling" }
+        laughterRule = compiled.ruleIndex["counter.laughter"]
+        musicRule = compiled.ruleIndex["counter.song-title"]
+        let horsemen = Set(SignalLabel.horsemen.map(\.rawValue))
+        horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
+        combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
+        requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
+        wordFlags = (0..<compiled.vocabulary.count).map { i in
+            let id = Int32(i)
+            return (compiled.profanity.contains(id) ? 1 : 0) | (compiled.secondPerson.contains(id) ? 2 : 0) | (compiled.firstPerson.contains(id) ? 4 : 0)
+        }
     }
 
     /// Simple measures of a message.
@@ -24,12 +48,19 @@ struct FeatureExtractor: Sendable {
 
     func measures(of text: TokenizedText) -> Measures {
         var m = Measures()
-        for id in text.wordIDs where id != Vocabulary.unknown {
-            let v = compiled.valence[Int(id)]
-            if v < 0 { m.negative -= v } else { m.positive += v }
-            if compiled.profanity.contains(id) { m.profanity += 1 }
-            if compiled.secondPerson.contains(id) { m.secondPerson += 1 }
-            if compiled.firstPerson.contains(id) { m.firstPerson += 1 }
+        compiled.valence.withUnsafeBufferPointer { valence in
+            wordFlags.withUnsafeBufferPointer { flags in
+                for id in text.wordIDs where id != Vocabulary.unknown {
+                    let v = valence[Int(id)]
+                    if v < 0 { m.negative -= v } else { m.positive += v }
+                    let f = flags[Int(id)]
+                    if f != 0 {
+                        m.profanity += Int(f & 1)
+                        m.secondPerson += Int((f >> 1) & 1)
+                        m.firstPerson += Int((f >> 2) & 1)
+                    }
+                }
+            }
         }
         return m
     }
@@ -41,7 +72,8 @@ struct FeatureExtractor: Sendable {
         let addressed = m.secondPerson > 0
         let tense = complaint || hits.contains { tenseRules[Int($0.rule)] }
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
-        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false)
+        let laughing = hits.contains { Int($0.rule) == laughterRule }
+        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false, isLaughing: laughing)
     }
 
     /// The features of a message.
@@ -49,35 +81,44 @@ struct FeatureExtractor: Sendable {
         let m = measures(of: text)
         var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
         for hit in rawHits { fired[Int(hit.rule)] = true }
-        var comboHits: [Int: [RuleHit]] = [:]
-        let flags: [String: Bool] = ["msg.negative": m.negative >= 1.5 || m.profanity > 0, "ctx.tension": context.tension, "ctx.complaint": context.complaint]
-        func holds(_ name: String) -> Bool {
-            if let r = compiled.ruleIndex[name] { return fired[r] }
-            return flags[name] ?? false
-        }
-        for (c, combo) in compiled.combos.enumerated() where combo.all.allSatisfy(holds) {
-            if let any = combo.any, !any.isEmpty, !any.contains(where: holds) { continue }
+        var comboHits: [(Int, [RuleHit])] = []
+        let flags = CompiledCombo.Flags(negative: m.negative >= 1.5 || m.profanity > 0, tension: context.tension, complaint: context.complaint)
+        for (c, combo) in combos.enumerated() where combo.holds(fired: fired, flags: flags) {
             fired[compiled.rules.count + c] = true
-            comboHits[c] = rawHits.filter { hit in (combo.all + (combo.any ?? [])).contains(compiled.rules[Int(hit.rule)].id) }
+            comboHits.append((c, rawHits.filter { combo.members.contains(Int($0.rule)) }))
         }
-        let hits = rawHits.filter { hit in !compiled.unlessIndices[Int(hit.rule)].contains { fired[$0] } }
+        // Teasing answered with laughter is banter, and words set to music are lyrics: neither
+        // is a horseman, whatever the words.
+        let laughing = rawHits.contains { Int($0.rule) == laughterRule }
+        let banter = laughing && context.laughter
+        let lyrics = rawHits.contains { Int($0.rule) == musicRule && text.tokens[Int($0.firstToken)].kind == .symbol }
+        let hits = rawHits.filter { hit in
+            let r = Int(hit.rule)
+            if (banter || lyrics) && horsemanRules[r] { return false }
+            switch requirements[r] {
+            case .tension: if !(context.tension || context.complaint) { return false }
+            case .complaint: if !context.complaint { return false }
+            case .none: break
+            }
+            return !compiled.unlessIndices[r].contains { fired[$0] }
+        }
 
         var vector = FeatureVector()
         var seen = Set<Int32>()
         for hit in hits {
-            vector.evidence[Int(hit.rule), default: []].append(hit)
+            vector.setEvidence(Int(hit.rule), [hit])
             guard seen.insert(hit.rule).inserted else { continue }
             vector.set(Int(hit.rule), 1)
             let t = space.tensionFeature[Int(hit.rule)]
             if t >= 0, context.complaint {
                 vector.set(t, 1)
-                vector.evidence[t] = vector.evidence[Int(hit.rule)]
+                vector.setEvidence(t, vector.evidence(Int(hit.rule)) ?? [])
             }
         }
-        for (c, evidence) in comboHits.sorted(by: { $0.key < $1.key }) {
+        for (c, evidence) in comboHits {
             let f = space.comboFeature(c)
             vector.set(f, 1)
-            vector.evidence[f] = evidence
+            vector.setEvidence(f, evidence)
         }
         let words = text.wordCount
         vector.set(space.index(of: .contextNone), context.present ? 0 : 1)

@@ -2,8 +2,22 @@
 struct FeatureVector: Sendable {
     var indices: [Int] = []
     var values: [Double] = []
-    /// For each active rule or combo feature, the rule hits that are its evidence.
-    var evidence: [Int: [RuleHit]] = [:]
+    /// For active rule and combo features, the rule hits that are their evidence (a short list).
+    private(set) var evidenceList: [(feature: Int, hits: [RuleHit])] = []
+
+    /// The evidence of a feature, or nil.
+    func evidence(_ feature: Int) -> [RuleHit]? {
+        for entry in evidenceList where entry.feature == feature { return entry.hits }
+        return nil
+    }
+
+    mutating func setEvidence(_ feature: Int, _ hits: [RuleHit]) {
+        if let i = evidenceList.firstIndex(where: { $0.feature == feature }) {
+            evidenceList[i].hits += hits
+        } else {
+            evidenceList.append((feature, hits))
+        }
+    }
 
     mutating func set(_ index: Int, _ value: Double) {
         guard value != 0 else { return }
@@ -21,6 +35,7 @@ struct ContextFlags: Sendable {
     var tension = false
     var complaint = false
     var question = false
+    var laughter = false
 
     /// Reads the flags from summaries of the turns before a message by `speaker`.
     init(summaries: [TurnSummary], speaker: String?) {
@@ -36,6 +51,7 @@ struct ContextFlags: Sendable {
             complaint = lastOther.isComplaint
         }
         if let last = summaries.last, isOther(last) { question = last.isQuestion }
+        laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
     }
 
     init() {}

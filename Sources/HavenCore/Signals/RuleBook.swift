@@ -34,6 +34,9 @@ public struct RuleBook: Sendable, Codable {
         public var prior: Double?
         /// The starting weight of its `&tension` feature (default 1).
         public var tensionPrior: Double?
+        /// A context the rule needs to count at all: `tension` (the turns before carry a complaint,
+        /// an attack or a pressing bid) or `complaint` (the other person just complained).
+        public var requires: String?
         /// Rule or combo ids whose firing cancels this rule (a break with a time to come back is
         /// not stonewalling).
         public var unless: [String]?

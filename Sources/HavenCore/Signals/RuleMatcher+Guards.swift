@@ -11,6 +11,7 @@ extension RuleMatcher {
             if guards.negativeAfter, negative > 0, positive == 0 { return false }
         }
         if guards.factQuestion, isFactQuestion(start, in: text) { return false }
+        if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
         return true
     }
 
@@ -50,6 +51,19 @@ extension RuleMatcher {
             j += 1
         }
         return (positive, negative)
+    }
+
+    /// Someone else is named earlier in the sentence and "you" appears nowhere up to the match's
+    /// end: "that guy at the bar was a total jerk" is about a third party.
+    private func isAboutSomeoneElse(_ start: Int, _ end: Int, in text: WordView) -> Bool {
+        var j = start
+        while j > 0 && text.sentence[j - 1] == text.sentence[start] { j -= 1 }
+        var third = false
+        for k in j...end {
+            if compiled.secondPerson.contains(text.ids[k]) { return false }
+            if k < start && compiled.thirdPerson.contains(text.ids[k]) { third = true }
+        }
+        return third
     }
 
     /// A yes/no question about a fact ("do you always take the bus?"), not a rhetorical one.

@@ -24,19 +24,22 @@ struct RuleMatcher: Sendable {
 
     init(compiled: CompiledRules) {
         self.compiled = compiled
-        tables = MatcherTables(patterns: compiled.patterns, sets: compiled.sets, vocabularyCount: compiled.vocabulary.count)
+        tables = MatcherTables(patterns: compiled.patterns, sets: compiled.sets, negators: compiled.negators, vocabularyCount: compiled.vocabulary.count)
     }
 
     /// All guarded hits, at most one per rule and start word, in word order.
     func match(_ text: TokenizedText) -> [RuleHit] {
-        var hits: [RuleHit] = []
-        text.wordIDs.withUnsafeBufferPointer { ids in
+        // The hits array is created inside the innermost closure and returned, not captured:
+        // a captured `var` would be boxed and checked for exclusive access on every append.
+        var hits = text.wordIDs.withUnsafeBufferPointer { ids in
             text.wordSentence.withUnsafeBufferPointer { sentence in
                 text.wordClause.withUnsafeBufferPointer { clause in
                     text.wordInQuotes.withUnsafeBufferPointer { quotes in
                         text.sentenceIsQuestion.withUnsafeBufferPointer { questions in
                             let words = WordView(ids: ids, sentence: sentence, clause: clause, inQuotes: quotes, sentenceIsQuestion: questions)
-                            matchWords(words, text: text, into: &hits)
+                            var found: [RuleHit] = []
+                            matchWords(words, text: text, into: &found)
+                            return found
                         }
                     }
                 }
@@ -60,11 +63,30 @@ struct RuleMatcher: Sendable {
             let id = words.ids[i]
             guard id > 0, Int(id) < tables.vocabularyCount else { continue }
             let s = Int(tables.singleStart[Int(id)]), e = Int(tables.singleStart[Int(id) + 1])
-            for k in s..<e { tryPattern(tables.singleList[k], at: i, words, text, &hits, &firedAt) }
+            if s < e {
+                // Skip the gap patterns when no word in reach can continue any of them.
+                var continues = true
+                let union = tables.gapUnionSet[Int(id)]
+                if union >= 0 {
+                    continues = false
+                    var j = i + 1
+                    while j < n && j <= i + 1 + Int(tables.gapReach[Int(id)]) {
+                        if tables.contains(set: union, words.ids[j]) { continues = true; break }
+                        j += 1
+                    }
+                }
+                for k in s..<e {
+                    let p = tables.singleList[k]
+                    if !continues && tables.patternCount[Int(p)] >= 2 { continue }
+                    tryPattern(p, at: i, words, text, &hits, &firedAt)
+                }
+            }
             if tables.startsPair[Int(id)], i + 1 < n {
-                let key = UInt64(UInt32(id)) << 32 | UInt64(UInt32(words.ids[i + 1]))
-                if let range = tables.pairIndex[key] {
-                    for k in range { tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, &firedAt) }
+                let (from, to) = tables.pairRange(id, words.ids[i + 1])
+                var k = from
+                while k < to {
+                    tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, &firedAt)
+                    k += 1
                 }
             }
         }
@@ -96,12 +118,14 @@ struct RuleMatcher: Sendable {
         let limit = previous + 1 + Int(tables.elementGap[e])
         while j <= limit && j < words.count {
             if words.sentence[j] != sentence && !(anchors & CompiledPattern.Anchors.sentenceStart.rawValue != 0 && j == previous + 1) { return nil }
+            // Gaps stay inside one clause: "give you up, never gonna" is not "you … never".
+            if j > previous + 1 && words.clause[j] != words.clause[j - 1] { return nil }
             if tables.contains(set: set, words.ids[j]), anchorsHold(anchors, at: j, words),
                let end = matchRest(first: first, count: count, element: k + 1, after: j, words) {
                 return end
             }
             // A gap never skips a negation: "you're not lazy" must not read as "you're … lazy".
-            if compiled.negators.contains(words.ids[j]) { return nil }
+            if tables.contains(set: tables.negatorSet, words.ids[j]) { return nil }
             if gapSet >= 0, !tables.contains(set: gapSet, words.ids[j]) { return nil }
             j += 1
         }

@@ -24,15 +24,17 @@ extension SignalEngine {
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
             let w = model.weights[l][f] * vector.values[k]
-            if w > 0, vector.evidence[f] != nil { contributions.append((f, w)) }
+            if w > 0, vector.evidence(f) != nil { contributions.append((f, w)) }
         }
         var hits: [RuleHit] = []
         var ruleIDs: [String] = []
         for c in contributions.sorted(by: { $0.weight > $1.weight }) {
-            hits += vector.evidence[c.feature] ?? []
+            hits += vector.evidence(c.feature) ?? []
             ruleIDs.append(space.names[c.feature])
         }
-        guard !hits.isEmpty else { return nil }
+        // A label needs at least one of its own rules among the evidence: other labels' rules
+        // may add weight, but never make a finding on their own.
+        guard !hits.isEmpty, contributions.contains(where: { space.priorLabel[$0.feature] == label.rawValue }) else { return nil }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
         let topRule = contributions.max(by: { $0.weight < $1.weight }).map { $0.feature }
         let template = topRule.flatMap { explanationTemplate(feature: $0) }

@@ -8,9 +8,12 @@ public struct TurnSummary: Sendable, Hashable {
     public var isTense: Bool
     /// It ended with a question.
     public var isQuestion: Bool
+    /// It laughed ("haha", "lol", 😂): with laughter in reply, teasing reads as banter.
+    public var isLaughing: Bool
 
     /// Creates a summary.
-    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool) {
+    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false) {
+        self.isLaughing = isLaughing
         self.speaker = speaker
         self.isComplaint = isComplaint
         self.isTense = isTense

@@ -23,10 +23,10 @@ struct Bench: ParsableCommand {
         let messages = dialogues.flatMap { $0.map(\.1) }
         print("messages: \(messages.count) utterances from MELD and DailyDialog, mean \(messages.reduce(0) { $0 + $1.count } / max(messages.count, 1)) characters")
 
-        let engineRate = median((0..<runs).map { _ in
+        let engineRates = (0..<runs).map { _ in
             rate(messages.count) { for m in messages { _ = engine.analyze(m) } }
-        })
-        let contextRate = median((0..<runs).map { _ in
+        }
+        let contextRates = (0..<runs).map { _ in
             rate(messages.count) {
                 for dialogue in dialogues {
                     var summaries: [TurnSummary] = []
@@ -36,12 +36,16 @@ struct Bench: ParsableCommand {
                     }
                 }
             }
-        })
-        print(String(format: "engine, one core, no context:            %10.0f messages/s", engineRate))
-        print(String(format: "engine, one core, each with its context: %10.0f messages/s", contextRate))
+        }
+        let engineRate = median(engineRates.map(\.wall)), contextRate = median(contextRates.map(\.wall))
+        print("                                                   wall clock    CPU time")
+        print(String(format: "engine, one core, no context:                     %10.0f  %10.0f messages/s", engineRate, median(engineRates.map(\.cpu))))
+        print(String(format: "engine, one core, each with its context:          %10.0f  %10.0f messages/s", contextRate, median(contextRates.map(\.cpu))))
 
-        let classifyRate = try measureClassify(dialogues: dialogues)
-        print(String(format: "haven classify end to end (3-turn context, file in, file out): %10.0f lines/s", classifyRate))
+        let (classifyRate, classifyCPU, lines, startup) = try measureClassify(dialogues: dialogues)
+        print(String(format: "haven classify end to end (context, file to file): %10.0f  %10.0f lines/s (%d lines)", classifyRate, classifyCPU, lines))
+        print(String(format: "haven classify start-up (empty input):             %10.3f  %10.3f s", startup.wall, startup.cpu))
+        print(String(format: "load average while measuring: %.2f (CPU-time rates are less affected by other work on the machine)", loadAverage()))
 
         if let vader = noVader ? nil : VaderBaseline.measure(corpora: corpora) {
             print(String(format: "VADER (vaderSentiment, Python, same utterances):           %10.0f messages/s", vader))
@@ -52,14 +56,16 @@ struct Bench: ParsableCommand {
     }
 
     /// Writes the dialogues as classify input, runs this binary's `classify` on it and times it.
-    private func measureClassify(dialogues: [[(String, String)]]) throws -> Double {
+    private func measureClassify(dialogues: [[(String, String)]]) throws -> (Double, Double, Int, (wall: Double, cpu: Double)) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("haven-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("in.jsonl")
         var text = ""
         var lines = 0
-        for (d, dialogue) in dialogues.enumerated() {
+        // The corpus three times over (about 88,000 lines), so the fixed start-up cost, reported
+        // on its own below, does not dominate a bulk rate.
+        for (d, dialogue) in (dialogues + dialogues + dialogues).enumerated() {
             for (i, (speaker, utterance)) in dialogue.enumerated() {
                 var w = JSONWriter()
                 w.raw("{"); w.key("id"); w.string("\(d)-\(i)"); w.raw(","); w.key("speaker"); w.string(speaker)
@@ -75,26 +81,59 @@ struct Bench: ParsableCommand {
         }
         try text.write(to: input, atomically: true, encoding: .utf8)
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let times = try (0..<runs).map { _ -> Double in
+        let empty = dir.appendingPathComponent("empty.jsonl")
+        try Data().write(to: empty)
+        func timeRun(_ file: URL) throws -> (wall: Double, cpu: Double) {
+            let before = childCPUSeconds()
             let process = Process()
             process.executableURL = executable
-            process.arguments = ["classify", "--input", input.path, "--output", dir.appendingPathComponent("out.jsonl").path]
+            process.arguments = ["classify", "--input", file.path, "--output", dir.appendingPathComponent("out.jsonl").path]
             let start = DispatchTime.now()
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw ExitCode.failure }
-            return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, childCPUSeconds() - before)
         }
-        return Double(lines) / median(times.map { $0 }, lowest: true)
+        let full = try (0..<runs).map { _ in try timeRun(input) }
+        let startups = try (0..<runs).map { _ in try timeRun(empty) }
+        return (Double(lines) / median(full.map(\.wall), lowest: true), Double(lines) / median(full.map(\.cpu), lowest: true), lines,
+                (median(startups.map(\.wall)), median(startups.map(\.cpu))))
     }
 }
 
-/// Items per second for a block of work.
-func rate(_ count: Int, _ work: () -> Void) -> Double {
+/// Items per second for a block of work, by the wall clock and by this thread's CPU time.
+func rate(_ count: Int, _ work: () -> Void) -> (wall: Double, cpu: Double) {
     let start = DispatchTime.now()
+    let cpuStart = threadCPUSeconds()
     work()
+    let cpu = threadCPUSeconds() - cpuStart
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    return Double(count) / max(seconds, 1e-9)
+    return (Double(count) / max(seconds, 1e-9), Double(count) / max(cpu, 1e-9))
+}
+
+/// CPU time used by the calling thread.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// CPU time (user + system) used by finished child processes.
+func childCPUSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    #else
+    getrusage(RUSAGE_CHILDREN, &usage)
+    #endif
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// The one-minute load average.
+func loadAverage() -> Double {
+    var loads = [Double](repeating: 0, count: 3)
+    return getloadavg(&loads, 3) > 0 ? loads[0] : 0
 }
 
 /// The median of some numbers (`lowest` picks the lower middle for times).

@@ -27,12 +27,16 @@ struct Classify: ParsableCommand {
         let screener = MessageScreener()
         var source = try JSONLinesInput(path: input)
         let sink = try OutputSink(path: output)
+        var completed = false
+        defer { if !completed { sink.abandon() } }
         var failed = false
+        var summaries = TurnSummaryCache()
         while let (line, record) = source.next() {
             switch record {
             case let .success(item):
-                let result = engine.analyze(item.text, speaker: item.speaker, context: item.context)
-                sink.writeLine(ClassificationRecord.json(id: item.id, result: result, safety: screener.concerns(in: item.text)))
+                let context = item.context.suffix(3).map { summaries.summary(of: $0, engine: engine) }
+                let result = engine.analyze(item.text, speaker: item.speaker, contextSummaries: context)
+                sink.writeLine(bytes: ClassificationRecord.jsonBytes(id: item.id, result: result, safety: screener.concerns(in: item.text)).bytes)
             case let .failure(error):
                 reportBadLine(line, error)
                 if keepGoing {
@@ -44,6 +48,7 @@ struct Classify: ParsableCommand {
             if failed { break }
         }
         try sink.close()
+        completed = true
         if failed { throw ExitCode.failure }
     }
 }

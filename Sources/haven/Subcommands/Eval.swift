@@ -17,12 +17,26 @@ struct Eval: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed lines (reported on stderr) instead of stopping.")
     var keepGoing = false
 
+    @Option(name: .long, help: "Score only every Nth line (with --offset): `--every 5 --offset 4` is the Reddit set's held-out part.")
+    var every: Int?
+
+    @Option(name: .long, help: "Which line of each group of --every to score (0-based).")
+    var offset = 0
+
+    func validate() throws {
+        if let every, every < 1 { throw ValidationError("--every must be 1 or more") }
+        if let every, offset < 0 || offset >= every { throw ValidationError("--offset must be between 0 and \(every - 1)") }
+    }
+
     func run() throws {
         let engine = try loadEngine()
         var source = try JSONLinesInput(path: file)
         var report = EvaluationReport()
         var unlabelled = 0
+        var index = -1
         while let (line, record) = source.next() {
+            index += 1
+            if let every, index % every != offset { continue }
             switch record {
             case let .success(item):
                 guard let truth = item.labels else { unlabelled += 1; continue }

@@ -28,6 +28,13 @@ final class OutputSink {
         buffer.reserveCapacity(1 << 16)
     }
 
+    /// Writes UTF-8 bytes followed by a newline.
+    func writeLine(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes a line followed by a newline.
     func writeLine(_ line: String) {
         buffer.append(contentsOf: line.utf8)
@@ -47,10 +54,10 @@ final class OutputSink {
         flush()
         guard let temporaryURL, let finalURL else { return }
         try handle.close()
-        if FileManager.default.fileExists(atPath: finalURL.path) {
-            _ = try FileManager.default.replaceItemAt(finalURL, withItemAt: temporaryURL)
-        } else {
-            try FileManager.default.moveItem(at: temporaryURL, to: finalURL)
+        // rename(2) replaces the destination atomically: readers see the old file or the new one.
+        guard rename(temporaryURL.path, finalURL.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporaryURL)
+            throw CLIError.cannotWrite(finalURL.path)
         }
     }
 

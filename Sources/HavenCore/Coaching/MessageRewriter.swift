@@ -1,0 +1,144 @@
+import Foundation
+
+/// Suggests a kinder way to say the user's own message, for each harmful signal found in it:
+/// a gentle start-up for criticism, a respectful version for contempt, a take-responsibility
+/// version for defensiveness and a break with a time to come back for stonewalling.
+///
+/// The rewrites are built from the message's own words where they can be; they are
+/// suggestions for the writer, never shown to the partner.
+public struct MessageRewriter: Sendable {
+    /// Creates a rewriter.
+    public init() {}
+
+    /// Rewrites for the harmful labels in a result.
+    ///
+    /// - Parameters:
+    ///   - text: the user's message.
+    ///   - result: what the engine found in it.
+    ///   - context: the turns before it (the other person's complaint, for defensiveness).
+    ///   - now: the current time, for the stonewalling break's return time.
+    ///   - safetyConcern: true when safety screening fired for this writer: then no "benefit of
+    ///     the doubt" coaching is given.
+    /// - Returns: one suggestion per harmful label found.
+    public func rewrites(for text: String, result: SignalResult, context: [Turn] = [], now: Date = Date(), safetyConcern: Bool = false) -> [SignalLabel: String] {
+        var out: [SignalLabel: String] = [:]
+        for finding in result.findings where finding.label.isHarmful {
+            if safetyConcern && finding.label == .overgeneralization { continue }
+            switch finding.label {
+            case .criticism: out[.criticism] = gentleStartUp(from: text)
+            case .contempt: out[.contempt] = respectful(text, removing: finding.evidence)
+            case .defensiveness: out[.defensiveness] = takeResponsibility(context: context)
+            case .stonewalling: out[.stonewalling] = "I need a break; can we talk at \(returnTime(after: now))?"
+            case .pastDwelling: out[.pastDwelling] = "I'd like us to stay with what happened today: " + sentenceCase(strip(text, finding.evidence))
+            case .overgeneralization: out[.overgeneralization] = "Can you tell me what happened? I'd like to understand before I assume why."
+            case .selfSilencing: out[.selfSilencing] = "Actually, what I'd like is … . What would you like?"
+            case .incongruence: out[.incongruence] = "Honestly, I'm not fine. I'm upset, and I need a minute before we talk."
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// "I feel … about … . I need …", built from the action the criticism names.
+    func gentleStartUp(from text: String) -> String {
+        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        let markers: [(String, Bool)] = [
+            ("you never ", true), ("u never ", true), ("you don't ever ", true), ("you dont ever ", true),
+            ("you don't ", true), ("you dont ", true), ("u dont ", true), ("you didn't ", true), ("you didnt ", true),
+            ("why can't you ever ", true), ("why cant you ever ", true), ("why can't you ", true), ("why cant you ", true),
+            ("you always ", false), ("u always ", false), ("you keep ", false), ("you constantly ", false),
+        ]
+        for (marker, isAbsence) in markers {
+            guard let range = lower.range(of: marker) else { continue }
+            let action = clause(String(lower[range.upperBound...]))
+            guard !action.isEmpty else { continue }
+            let mine = PronounSwapForRequest.ownView(action)
+            if isAbsence {
+                return "I feel hurt when you don't \(mine). I need you to \(mine) — could we talk about how?"
+            }
+            return "I feel frustrated when you \(mine). I need us to find another way — could we talk about it?"
+        }
+        return "I feel upset about what happened. I need us to talk about it calmly — could we?"
+    }
+
+    /// The message without its contemptuous words, framed as the speaker's own feeling.
+    func respectful(_ text: String, removing evidence: [Evidence]) -> String {
+        let rest = strip(text, evidence)
+        let letters = rest.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
+        guard letters >= 8 else {
+            return "I'm really upset right now. Can we talk about what's bothering me without putting each other down?"
+        }
+        return "I'm upset, and I want to say it with respect: " + sentenceCase(rest)
+    }
+
+    /// "You're right, I …", from the other person's last complaint.
+    func takeResponsibility(context: [Turn]) -> String {
+        for turn in context.reversed() {
+            let lower = turn.text.lowercased().replacingOccurrences(of: "’", with: "'")
+            for marker in ["you ", "u "] {
+                guard let range = lower.range(of: marker), range.lowerBound == lower.startIndex || lower[lower.index(before: range.lowerBound)] == " " else { continue }
+                let action = clause(String(lower[range.upperBound...]))
+                guard action.split(separator: " ").count >= 1 else { continue }
+                return "You're right, I \(PronounSwap.swap(action)). I'm sorry — what can I do to make it better?"
+            }
+        }
+        return "You're right, I had a part in this. I'm sorry — what can I do to make it better?"
+    }
+
+    /// A time at least 20 minutes away, rounded up to five minutes, as "HH:mm".
+    func returnTime(after now: Date) -> String {
+        let later = now.addingTimeInterval(30 * 60)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        let parts = calendar.dateComponents([.hour, .minute], from: later)
+        var hour = parts.hour ?? 0, minute = ((parts.minute ?? 0) + 4) / 5 * 5
+        if minute == 60 { minute = 0; hour = (hour + 1) % 24 }
+        return String(format: "%02d:%02d", hour, minute)
+    }
+
+    /// The first clause of a phrase: up to punctuation or a joining word.
+    private func clause(_ phrase: String) -> String {
+        var words: [String] = []
+        for raw in phrase.split(separator: " ") {
+            let word = String(raw)
+            let bare = word.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            if ["and", "but", "so", "because", "like", "then", "which", "lol", "omg", "honestly"].contains(bare) { break }
+            if !bare.isEmpty { words.append(bare) }
+            if word.last.map({ ".,!?;:".contains($0) }) ?? false { break }
+            if words.count >= 12 { break }
+        }
+        return words.joined(separator: " ")
+    }
+
+    private func strip(_ text: String, _ evidence: [Evidence]) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for e in evidence.sorted(by: { $0.start > $1.start }) where e.start >= 0 && e.end <= scalars.count && e.start < e.end {
+            scalars.removeSubrange(e.start..<e.end)
+        }
+        var out = String(String.UnicodeScalarView(scalars))
+        while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
+        for mark in [",", ".", "!", "?", ";", ":"] { out = out.replacingOccurrences(of: " " + mark, with: mark) }
+        return out.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+    }
+
+    private func sentenceCase(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let body = first.uppercased() + text.dropFirst()
+        return body.last.map { ".!?".contains($0) } == true ? body : body + "."
+    }
+}
+
+/// Keeps the speaker's own view when a criticised action is turned into a request: the
+/// action stays about "you", and "me/my" stay the speaker's.
+enum PronounSwapForRequest {
+    static func ownView(_ action: String) -> String {
+        action.split(separator: " ").map { word -> String in
+            switch word {
+            case "u": return "you"
+            case "ur": return "your"
+            case "urself": return "yourself"
+            default: return String(word)
+            }
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import HavenCore
+
+/// `haven check`: one message, its findings with evidence, antidotes and a kinder rewrite.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check one message before you send it: what it may do to the other person, and a kinder way to say it.",
+        discussion: """
+        The message comes from the argument or standard input. --context-file gives the turns
+        before it: JSON Lines of {"speaker", "text"}, or lines of "Name: text" (oldest first).
+        Nothing leaves this machine.
+        """)
+
+    @Flag(name: .long, help: "Print JSON: the classify object plus rewrites and support resources.")
+    var json = false
+
+    @Option(name: .long, help: "The turns before the message (JSON Lines or \"Name: text\" lines, oldest first).")
+    var contextFile: String?
+
+    @Option(name: .long, help: "Your name as it appears in the context file.")
+    var speaker = "me"
+
+    @Option(name: .long, help: "Locale for support resources, e.g. en_GB (default: from the environment).")
+    var locale: String?
+
+    @Argument(help: "The message. Read from standard input when omitted.")
+    var text: String?
+
+    func validate() throws {
+        if text == nil, isatty(0) != 0 {
+            throw ValidationError("Give the message as an argument, or pipe it on standard input.")
+        }
+    }
+
+    func run() throws {
+        let engine = try loadEngine()
+        let message = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let context = try contextFile.map(ContextFileReader.read) ?? []
+        let result = engine.analyze(message, speaker: speaker, context: context)
+        let screening = SafetyScreener.shared.screen(message)
+        let rewrites = MessageRewriter().rewrites(for: message, result: result, context: context, safetyConcern: screening.fired)
+        var guidance: SupportGuidance?
+        if screening.fired, let resources = try? SupportResources.bundled() {
+            guidance = SupportGuidance(for: screening, resources: resources, locale: locale ?? ScreenCommand.locale(ProcessInfo.processInfo.environment))
+        }
+        if json {
+            print(CheckReport.json(result: result, rewrites: rewrites, screening: screening, guidance: guidance))
+        } else {
+            print(CheckReport.text(message: message, result: result, rewrites: rewrites, colour: isatty(1) != 0), terminator: "")
+            if let guidance {
+                print("")
+                print(ScreenReport.text(screening: screening, guidance: guidance, colour: isatty(1) != 0), terminator: "")
+            }
+        }
+    }
+}
+
+/// Reads the turns before a message from a file.
+enum ContextFileReader {
+    static func read(_ path: String) throws -> [Turn] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CLIError.cannotRead(path) }
+        let data = handle.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError.badLine(file: path, line: 1, message: "the file is not valid UTF-8")
+        }
+        var turns: [Turn] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("{") {
+                do {
+                    let input = try ClassificationInput.parse(Data(("{\"id\":\"\(n)\"," + line.dropFirst()).utf8))
+                    turns.append(Turn(speaker: input.speaker ?? "other", text: input.text))
+                } catch {
+                    throw CLIError.badLine(file: path, line: n + 1, message: error.description)
+                }
+            } else if let colon = line.range(of: ": ") {
+                turns.append(Turn(speaker: String(line[..<colon.lowerBound]), text: String(line[colon.upperBound...])))
+            } else {
+                turns.append(Turn(speaker: "other", text: line))
+            }
+        }
+        return turns
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+@Suite("Rewrites of the user's own message")
+struct MessageRewriterTests {
+    let engine = try! SignalEngine.standard()
+    let rewriter = MessageRewriter()
+
+    @Test("Criticism becomes a gentle start-up built from the named action")
+    func criticism() {
+        let text = "you never take the bins out, you're so lazy"
+        let rewrite = rewriter.rewrites(for: text, result: engine.analyze(text))[.criticism]
+        #expect(rewrite == "I feel hurt when you don't take the bins out. I need you to take the bins out — could we talk about how?")
+    }
+
+    @Test("Defensiveness becomes taking responsibility for the partner's complaint")
+    func defensiveness() {
+        let context = [Turn(speaker: "B", text: "you forgot my mum's birthday")]
+        let text = "it's not my fault, nobody reminded me"
+        let rewrite = rewriter.rewrites(for: text, result: engine.analyze(text, speaker: "A", context: context), context: context)[.defensiveness]
+        #expect(rewrite == "You're right, I forgot your mum's birthday. I'm sorry — what can I do to make it better?")
+    }
+
+    @Test("Stonewalling becomes a break with a return time at least 20 minutes away")
+    func stonewalling() throws {
+        let context = [Turn(speaker: "B", text: "you never listen to me")]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let now = try #require(calendar.date(from: DateComponents(year: 2026, month: 1, day: 1, hour: 20, minute: 12)))
+        let rewrite = rewriter.rewrites(for: "whatever", result: engine.analyze("whatever", speaker: "A", context: context), now: now)[.stonewalling]
+        #expect(rewrite == "I need a break; can we talk at 20:45?")
+    }
+
+    @Test("Contempt keeps the speaker's point without the insult")
+    func contempt() {
+        let text = "you're an idiot, the car is out of petrol again"
+        let rewrite = rewriter.rewrites(for: text, result: engine.analyze(text))[.contempt] ?? ""
+        #expect(!rewrite.lowercased().contains("idiot"))
+        #expect(rewrite.contains("out of petrol"))
+    }
+
+    @Test("No benefit-of-the-doubt coaching when safety screening fired")
+    func safety() {
+        let text = "you did it on purpose to hurt me"
+        let result = engine.analyze(text)
+        #expect(result.labels.contains(.overgeneralization))
+        #expect(rewriter.rewrites(for: text, result: result)[.overgeneralization] != nil)
+        #expect(rewriter.rewrites(for: text, result: result, safetyConcern: true)[.overgeneralization] == nil)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@Suite("haven classify, eval and check", .serialized)
+struct ClassifyCommandTests {
+    @Test("One output line per input line, same order, with every field")
+    func linesInOrder() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("""
+        {"id":"a","text":"you never listen, you're so selfish"}
+        {"id":"b","text":"thank you, that means a lot","speaker":"A","context":[{"speaker":"B","text":"I made dinner"}]}
+
+        {"id":"c","text":"whatever.","speaker":"A","context":[{"speaker":"B","text":"you forgot my birthday again"}]}
+        """, to: dir, "in.jsonl")
+        let run = try CLI.run(["classify", "--input", input])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let objects = try lines.map(CLI.json)
+        #expect(objects.map { $0["id"] as? String } == ["a", "b", "c"])
+        #expect((objects[0]["labels"] as? [String])?.contains("criticism") == true)
+        #expect((objects[2]["labels"] as? [String])?.contains("stonewalling") == true)
+        #expect(objects.allSatisfy { $0["safety"] is [Any] && $0["scores"] is [String: Any] && $0["findings"] is [Any] })
+    }
+
+    @Test("A malformed line stops the run with its line number; nothing after it is written")
+    func malformedStops() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("{\"id\":\"1\",\"text\":\"hi\"}\n{\"id\":\"2\"}\n{\"id\":\"3\",\"text\":\"yo\"}\n", to: dir, "in.jsonl")
+        let run = try CLI.run(["classify", "--input", input])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("line 2: missing required field \"text\""))
+        #expect(run.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test("--keep-going writes an error object for the bad line and goes on")
+    func keepGoing() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("{\"id\":\"1\",\"text\":\"hi\"}\nnot json\n{\"id\":\"3\",\"text\":\"yo\"}\n", to: dir, "in.jsonl")
+        let run = try CLI.run(["classify", "--input", input, "--keep-going"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let error = try CLI.json(lines[1])
+        #expect((error["error"] as? String)?.hasPrefix("line 2: not valid JSON") == true)
+    }
+
+    @Test("Invalid UTF-8 in a line is reported, not a crash")
+    func invalidUTF8() throws {
+        let dir = try CLI.temporaryDirectory()
+        let url = dir.appendingPathComponent("bad.jsonl")
+        try Data([0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D, 0x0A]).write(to: url)
+        let run = try CLI.run(["classify", "--input", url.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("line 1: the line is not valid UTF-8"))
+    }
+
+    @Test("--output appears only when complete, and a missing input file is a clear error")
+    func outputFile() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("{\"id\":\"1\",\"text\":\"hi\"}\n", to: dir, "in.jsonl")
+        let output = dir.appendingPathComponent("out.jsonl").path
+        #expect(try CLI.run(["classify", "--input", input, "--output", output]).status == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("\"id\":\"1\""))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        let missing = try CLI.run(["classify", "--input", dir.appendingPathComponent("nope.jsonl").path])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("cannot read"))
+    }
+
+    @Test("eval prints per-label scores, macro-F1, any-horseman F1 and false alarms")
+    func evalReport() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("""
+        {"id":"1","text":"you never help, you're so lazy","labels":["criticism"]}
+        {"id":"2","text":"see you at six","labels":[]}
+        {"id":"3","text":"thanks, love you","labels":["appreciation"]}
+        """, to: dir, "gold.jsonl")
+        let run = try CLI.run(["eval", input, "--json"])
+        #expect(run.status == 0)
+        let report = try CLI.json(run.stdout)
+        #expect(report["lines"] as? Int == 3)
+        let criticism = try #require((report["labels"] as? [String: Any])?["criticism"] as? [String: Any])
+        #expect(criticism["f1"] as? Double == 1)
+        #expect(report["falseAlarmRate"] as? Double == 0)
+        let table = try CLI.run(["eval", input])
+        #expect(table.stdout.contains("macro-F1 (four horsemen)"))
+        #expect(table.stdout.contains("false alarms"))
+    }
+
+    @Test("check shows the evidence, the antidote and a rewrite; --json adds rewrites")
+    func check() throws {
+        let run = try CLI.run(["check", "you never help with the dishes"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("[you never]"))
+        #expect(run.stdout.contains("Instead:"))
+        #expect(run.stdout.contains("I feel hurt when you don't help with the dishes"))
+        #expect(!run.stdout.contains("\u{1B}["))
+        let json = try CLI.json(try CLI.run(["check", "--json", "you never help with the dishes"]).stdout)
+        #expect((json["rewrites"] as? [String: String])?["criticism"] != nil)
+        #expect(json["schemaVersion"] as? Int == 1)
+    }
+}
