@@ -36,7 +36,8 @@ public func configure(_ app: Application, config: AppConfig? = nil) async throws
         catalog: catalog,
         scorer: QuestionnaireScorer(),
         planEngine: PlanEngine(catalog: catalog),
-        safety: NoSafetyChecking(),
+        safety: CoreSafetyChecking(),
+        support: try? SupportResources.bundled(),
         sealer: try JournalSealer.load(config.journalKey, logger: app.logger),
         passwords: try PasswordHasher(cost: config.bcryptCost))
 

@@ -10,6 +10,7 @@ struct CoachRouteTests {
         "You never listen to me, you always do this.",
         "I felt lonely last night and I need us to talk about it.",
         "Whatever. I'm done talking.",
+        "I just want to die",
     ]
 
     @Test("returns exactly the object `haven classify` writes", arguments: drafts)
@@ -21,7 +22,8 @@ struct CoachRouteTests {
             #expect(response.status == .ok)
             #expect(response.headers.contentType == .json)
             let result = try SignalEngine.standard().analyze(text, speaker: "Alex", context: context)
-            #expect(response.body.string == ClassificationRecord.json(id: "draft-1", result: result, safety: []))
+            let safety = SafetyScreener.shared.screen(text).concerns.map(\.rawValue)
+            #expect(response.body.string == ClassificationRecord.json(id: "draft-1", result: result, safety: safety))
         }
     }
 

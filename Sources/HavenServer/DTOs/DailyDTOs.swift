@@ -26,6 +26,8 @@ struct TextRequest: Content {
 struct CreatedTextResponse: Content {
     var id: UUID
     var safety: [String]
+    /// Support lines and resources for the concerns, when any.
+    var support: SupportGuidance?
 }
 
 struct JournalEntryResponse: Content {

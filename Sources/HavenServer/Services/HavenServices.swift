@@ -9,8 +9,18 @@ struct HavenServices: Sendable {
     let scorer: QuestionnaireScorer
     let planEngine: PlanEngine
     let safety: any SafetyChecking
+    /// Support lines and resources shown privately when screening raises a concern.
+    let support: SupportResources?
     let sealer: JournalSealer
     let passwords: PasswordHasher
+
+    /// The private support guidance for concerns raised in a person's own writing.
+    func guidance(for concerns: [String]) -> SupportGuidance? {
+        let raised = concerns.compactMap(SafetyConcern.init(rawValue:))
+        guard !raised.isEmpty, let support else { return nil }
+        let evidence = raised.map { SafetyEvidence(concern: $0, start: 0, end: 0, text: "") }
+        return SupportGuidance(for: SafetyScreening(evidence: evidence), resources: support, locale: nil)
+    }
 
     struct Key: StorageKey {
         typealias Value = HavenServices

@@ -2,14 +2,23 @@ import HavenCore
 
 /// Screens free text for safety concerns (self-harm, violence, coercive control).
 ///
-/// The server keeps this behind a protocol so that the screener HavenCore provides can be
-/// swapped in without touching the controllers. What it finds is shown to the writer only.
+/// Kept behind a protocol so that tests (or a deployment with its own phrase table) can supply
+/// another screener without touching the controllers. What it finds is shown to the writer only.
 protocol SafetyChecking: Sendable {
-    /// The raw values of the concerns raised by a text (such as `self-harm`), sorted.
-    func concerns(in text: String) -> [String]
+    /// Screens one text.
+    func screen(_ text: String) -> SafetyScreening
 }
 
-/// Used until HavenCore's `SafetyScreener` is on main: raises nothing.
-struct NoSafetyChecking: SafetyChecking {
-    func concerns(in text: String) -> [String] { [] }
+extension SafetyChecking {
+    /// The raw values of the concerns raised by a text (such as `self-harm`).
+    func concerns(in text: String) -> [String] {
+        screen(text).concerns.map(\.rawValue)
+    }
+}
+
+/// HavenCore's phrase-table screener, the same one `haven classify` and `haven check` use.
+struct CoreSafetyChecking: SafetyChecking {
+    func screen(_ text: String) -> SafetyScreening {
+        SafetyScreener.shared.screen(text)
+    }
 }

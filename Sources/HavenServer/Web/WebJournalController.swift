@@ -28,7 +28,7 @@ struct WebJournalController {
         let entry = try await JournalController.write(
             try req.content.decode(TextRequest.self).text, by: try req.user(), services: req.haven, on: req.db)
         if !entry.safety.isEmpty {
-            return try await req.view.render("safety", SafetyPage(page: PageMeta("Support", req), concerns: entry.safety))
+            return try await req.view.render("safety", SafetyPage(req, concerns: entry.safety))
                 .encodeResponse(for: req)
         }
         return req.redirect(to: "/journal?notice=saved", redirectType: .normal)
@@ -40,25 +40,36 @@ struct WebJournalController {
     }
 
     struct EvidenceView: Encodable { var text: String }
-    struct FindingView: Encodable { var label: String; var explanation: String; var antidote: String?; var evidence: [String] }
+    struct FindingView: Encodable {
+        var label: String
+        var explanation: String
+        var antidote: String?
+        var evidence: [String]
+        var rewrite: String?
+    }
+
     struct CoachPage: Encodable {
         var page: PageMeta
         var text: String?
         var analysed = false
         var supported = true
         var findings: [FindingView] = []
-        var safety: [String] = []
+        var support: SupportGuidance?
     }
 
     @Sendable func coach(req: Request) async throws -> View {
         let text = try InputRules.text(try req.content.decode(TextRequest.self).text, field: "text", max: 5_000)
         let result = req.haven.engine.analyze(text)
+        let screening = req.haven.safety.screen(text)
+        // The same rewrites `haven check` suggests; shown to the writer only.
+        let rewrites = MessageRewriter().rewrites(for: text, result: result, safetyConcern: screening.fired)
         let findings = result.findings.map {
             FindingView(label: $0.label.rawValue.replacingOccurrences(of: "-", with: " ").capitalized,
-                        explanation: $0.explanation, antidote: $0.antidote, evidence: $0.evidence.map(\.text))
+                        explanation: $0.explanation, antidote: $0.antidote, evidence: $0.evidence.map(\.text),
+                        rewrite: rewrites[$0.label])
         }
         return try await req.view.render("coach", CoachPage(
             page: PageMeta("Message coach", req), text: text, analysed: true, supported: result.isSupported,
-            findings: findings, safety: req.haven.safety.concerns(in: text)))
+            findings: findings, support: req.haven.guidance(for: screening.concerns.map(\.rawValue))))
     }
 }

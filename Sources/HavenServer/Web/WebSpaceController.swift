@@ -190,7 +190,7 @@ struct WebSpaceController {
         let (_, safety) = try await DailyController.appreciate(
             try req.content.decode(TextRequest.self).text, by: try req.user(), services: req.haven, on: req.db)
         if !safety.isEmpty {
-            return try await req.view.render("safety", SafetyPage(page: PageMeta("Support", req), concerns: safety)).encodeResponse(for: req)
+            return try await req.view.render("safety", SafetyPage(req, concerns: safety)).encodeResponse(for: req)
         }
         return req.redirect(to: "/couple?notice=sent", redirectType: .normal)
     }
@@ -209,7 +209,12 @@ struct WebSpaceController {
 /// The private support page shown to the writer when screening raised a concern.
 struct SafetyPage: Encodable {
     var page: PageMeta
-    var concerns: [String]
+    var support: SupportGuidance?
+
+    init(_ req: Request, concerns: [String]) {
+        page = PageMeta("Support", req)
+        support = req.haven.guidance(for: concerns)
+    }
 }
 
 extension Optional {
