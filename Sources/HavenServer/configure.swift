@@ -30,15 +30,17 @@ public func configure(_ app: Application, config: AppConfig? = nil) async throws
     app.migrations.add(HavenMigrations.all)
 
     let catalog = try QuestionnaireCatalog.bundled()
+    let engine = try SignalEngine.standard()
     app.haven = HavenServices(
         config: config,
-        engine: try SignalEngine.standard(),
+        engine: engine,
         catalog: catalog,
         scorer: QuestionnaireScorer(),
         planEngine: PlanEngine(catalog: catalog),
         safety: CoreSafetyChecking(),
         support: try? SupportResources.bundled(),
         sealer: try JournalSealer.load(config.journalKey, logger: app.logger),
+        chatAnalyzer: EngineChatAnalyzer(engine: engine),
         passwords: try PasswordHasher(cost: config.bcryptCost))
 
     app.http.server.configuration.hostname = config.hostname

@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     JournalController().boot(routes: authed)
     MeController().boot(routes: authed)
     TherapistController().boot(routes: authed)
+    AnalysisController().boot(routes: authed, uploadLimit: app.haven.config.maxUploadBytes)
 
     try WebRoutes.register(app)
 }

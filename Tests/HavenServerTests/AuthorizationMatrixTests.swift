@@ -16,6 +16,7 @@ struct AuthorizationMatrixTests {
         case readJournal, deleteJournal, readCouple, partnerCheckIns, endPause, revokeToken
         case therapistCheckIns, revokeTherapist, listTherapists, appreciations, pauseHistory
         case checkInHistory, ownCheckIns, journalList, plan, export
+        case readPrivateAnalysis, readSharedAnalysis, deleteAnalysis, analysisList
 
         func request(_ w: World) -> (HTTPMethod, String) {
             switch self {
@@ -39,6 +40,10 @@ struct AuthorizationMatrixTests {
             case .journalList: (.GET, "/api/v1/journal")
             case .plan: (.GET, "/api/v1/plan")
             case .export: (.GET, "/api/v1/me/export")
+            case .readPrivateAnalysis: (.GET, "/api/v1/analyses/\(w.privateAnalysis)")
+            case .readSharedAnalysis: (.GET, "/api/v1/analyses/\(w.sharedAnalysis)")
+            case .deleteAnalysis: (.DELETE, "/api/v1/analyses/\(w.sharedAnalysis)")
+            case .analysisList: (.GET, "/api/v1/analyses")
             }
         }
 
@@ -56,7 +61,10 @@ struct AuthorizationMatrixTests {
             case .revokeTherapist: [.noContent, .noContent, .conflict, .notFound]
             // Lists answer for the caller's own space: the therapist has none.
             case .partnerCheckIns, .listTherapists, .appreciations, .pauseHistory: [.ok, .ok, .conflict, .ok]
-            case .checkInHistory, .ownCheckIns, .journalList, .plan, .export: [.ok, .ok, .ok, .ok]
+            case .checkInHistory, .ownCheckIns, .journalList, .plan, .export, .analysisList: [.ok, .ok, .ok, .ok]
+            case .readPrivateAnalysis: [.ok, .notFound, .notFound, .notFound]
+            case .readSharedAnalysis: [.ok, .ok, .notFound, .notFound]
+            case .deleteAnalysis: [.noContent, .notFound, .notFound, .notFound]
             }
         }
     }
@@ -76,6 +84,8 @@ struct AuthorizationMatrixTests {
             if actor != .owner {
                 #expect(!body.contains(World.journalText), "journal text leaked to \(actor)")
                 #expect(!body.contains(world.privateCheckIn.uuidString), "private check-in leaked to \(actor)")
+                #expect(!body.contains(world.privateAnalysis.uuidString), "private analysis leaked to \(actor)")
+                if actor != .partner { #expect(!body.contains(world.sharedAnalysis.uuidString)) }
                 if actor != .partner { #expect(!body.contains(world.sharedCheckIn.uuidString)) }
                 if actor != .therapist { #expect(!body.contains(world.therapistCheckIn.uuidString)) }
                 if actor == .outsider || actor == .therapist { #expect(!body.contains(World.appreciationText)) }
@@ -91,6 +101,7 @@ struct AuthorizationMatrixTests {
         var couple: UUID
         var privateCheckIn, sharedCheckIn, therapistCheckIn: UUID
         var journal, pause, ownerToken, therapistLink: UUID
+        var privateAnalysis, sharedAnalysis: UUID
 
         func client(_ actor: Actor) -> APIClient {
             switch actor {
@@ -119,13 +130,24 @@ struct AuthorizationMatrixTests {
             _ = try await owner.client.post("/api/v1/appreciations", ["text": appreciationText])
             let pause = try await owner.client.post("/api/v1/pauses", ["minutes": 30]).content.decode(IDBody.self).id
             let tokens = try await owner.client.get("/api/v1/tokens").content.decode([TokenInfoBody].self)
+            var analyses: [UUID] = []
+            for _ in 0..<2 {
+                let response = try await app.testing().sendRequest(.POST, "/api/v1/analyses?fileName=chat.txt") { req in
+                    req.headers.bearerAuthorization = .init(token: owner.client.token ?? "")
+                    req.body = ByteBuffer(string: AnalysisRouteTests.export)
+                }
+                analyses.append(try response.content.decode(IDBody.self).id)
+            }
+            _ = try await owner.client.post("/api/v1/analyses/\(analyses[1])/share")
+            _ = try await partner.client.post("/api/v1/analyses/\(analyses[1])/consent", ["accept": true])
             return World(
                 owner: owner, partner: partner, therapist: therapist, outsider: outsider, couple: couple,
                 privateCheckIn: try await checkIn("private", therapist: false),
                 sharedCheckIn: try await checkIn("partner", therapist: false),
                 therapistCheckIn: try await checkIn("private", therapist: true),
                 journal: journal, pause: pause, ownerToken: try #require(tokens.first?.id),
-                therapistLink: try #require(links.first?.id))
+                therapistLink: try #require(links.first?.id),
+                privateAnalysis: analyses[0], sharedAnalysis: analyses[1])
         }
     }
 

@@ -33,6 +33,8 @@ struct MeController {
             pauses: try await Pause.query(on: db).filter(\.$user.$id == id).sort(\.$startedAt).all().map {
                 PauseInfo(id: try $0.requireID(), by: user.displayName, byID: id, startedAt: $0.startedAt, returnsAt: $0.returnsAt)
             },
+            analyses: try await ChatAnalysis.query(on: db).filter(\.$user.$id == id).sort(\.$createdAt).all()
+                .map { try AnalysisResponse($0, viewer: user) },
             tokens: try await UserToken.query(on: db).filter(\.$user.$id == id).all().map {
                 TokenInfo(id: try $0.requireID(), kind: $0.kind.rawValue, createdAt: $0.createdAt, expiresAt: $0.expiresAt, current: false)
             })
@@ -58,6 +60,7 @@ struct MeController {
             try await Pause.query(on: db).filter(\.$user.$id == id).delete()
             try await CoupleInvite.query(on: db).filter(\.$creator.$id == id).delete()
             try await TherapistLink.query(on: db).filter(\.$therapist.$id == id).delete()
+            try await ChatAnalysis.query(on: db).filter(\.$user.$id == id).delete()
             try await LoginFailure.query(on: db).filter(\.$key == "account:" + SecretToken.hash(user.email)).delete()
             try await user.delete(on: db)
         }
@@ -94,5 +97,6 @@ struct MyDataExport: Content {
     var journal: [JournalEntryResponse]
     var appreciationsSent: [AppreciationResponse]
     var pauses: [PauseInfo]
+    var analyses: [AnalysisResponse]
     var tokens: [TokenInfo]
 }

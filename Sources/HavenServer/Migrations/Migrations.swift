@@ -13,5 +13,6 @@ enum HavenMigrations {
         CreateAppreciation(),
         CreateTherapistLink(),
         CreateLoginFailure(),
+        CreateChatAnalysis(),
     ]
 }

@@ -12,6 +12,7 @@ struct HavenServices: Sendable {
     /// Support lines and resources shown privately when screening raises a concern.
     let support: SupportResources?
     let sealer: JournalSealer
+    let chatAnalyzer: any ChatAnalyzing
     let passwords: PasswordHasher
 
     /// The private support guidance for concerns raised in a person's own writing.

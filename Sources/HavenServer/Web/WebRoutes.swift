@@ -12,5 +12,6 @@ enum WebRoutes {
         WebSpaceController().boot(routes: member)
         WebCheckInController().boot(routes: member)
         WebJournalController().boot(routes: member)
+        WebAnalysisController().boot(routes: member, uploadLimit: app.haven.config.maxUploadBytes)
     }
 }

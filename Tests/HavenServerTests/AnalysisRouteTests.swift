@@ -1,0 +1,127 @@
+import Foundation
+import HavenCore
+import HavenServer
+import Testing
+import VaporTesting
+
+@Suite("Chat analysis with consent", .serialized)
+struct AnalysisRouteTests {
+    /// A tiny WhatsApp export written here (not copied from shared data).
+    static let export = """
+    12/01/2024, 20:15 - Alex: You never listen to me, you always do this.
+    12/01/2024, 20:16 - Sam: I'm sorry, I was tired. Can we talk after dinner?
+    12/01/2024, 20:17 - Alex: Whatever.
+    12/01/2024, 20:30 - Sam: I love you, thank you for cooking tonight.
+    13/01/2024, 09:02 - Alex: Thanks, that means a lot.
+
+    """
+
+    func upload(_ user: TestUser, _ text: String = export, fileName: String = "WhatsApp Chat.txt") async throws -> TestingHTTPResponse {
+        try await user.client.app.testing().sendRequest(.POST, "/api/v1/analyses?fileName=\(fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") { req in
+            req.headers.bearerAuthorization = .init(token: user.client.token ?? "")
+            req.headers.contentType = .plainText
+            req.body = ByteBuffer(string: text)
+        }
+    }
+
+    @Test("an upload gives the uploader counts per person; the export itself is not kept")
+    func uploadReport() async throws {
+        try await withHaven { app in
+            let alex = try await app.signUp("Alex")
+            let response = try await upload(alex)
+            #expect(response.status == .created)
+            let body = try response.content.decode(AnalysisBody.self)
+            let report = try #require(body.report)
+            #expect(report.messages == 5)
+            #expect(report.participants.map(\.name) == ["Alex", "Sam"])
+            #expect(report.participants.map(\.messages) == [3, 2])
+            let engine = try SignalEngine.standard()
+            let first = engine.analyze("You never listen to me, you always do this.", speaker: "Alex")
+            for label in first.labels { #expect((report.participants[0].signals[label.rawValue] ?? 0) >= 1) }
+            #expect(!response.body.string.contains("never listen"), "no message text in the report")
+        }
+    }
+
+    @Test("the partner sees nothing until asked, the request without the report, and the report only after accepting")
+    func consentFlow() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            let outsider = try await app.signUp("Kim")
+            let id = try await upload(alex).content.decode(AnalysisBody.self).id
+            #expect(try await sam.client.get("/api/v1/analyses/\(id)").status == .notFound)
+            #expect(try await sam.client.get("/api/v1/analyses").content.decode([AnalysisBody].self).isEmpty)
+
+            #expect(try await sam.client.post("/api/v1/analyses/\(id)/share").status == .notFound, "only the uploader asks")
+            #expect(try await alex.client.post("/api/v1/analyses/\(id)/share").status == .ok)
+            let request = try await sam.client.get("/api/v1/analyses/\(id)").content.decode(AnalysisBody.self)
+            #expect(request.sharing == "requested")
+            #expect(request.report == nil)
+            #expect(try await alex.client.post("/api/v1/analyses/\(id)/consent", ["accept": true]).status == .conflict)
+            #expect(try await outsider.client.post("/api/v1/analyses/\(id)/consent", ["accept": true]).status == .notFound)
+
+            let accepted = try await sam.client.post("/api/v1/analyses/\(id)/consent", ["accept": true])
+            #expect(accepted.status == .ok)
+            #expect(try await sam.client.get("/api/v1/analyses/\(id)").content.decode(AnalysisBody.self).report?.messages == 5)
+            #expect(try await outsider.client.get("/api/v1/analyses/\(id)").status == .notFound)
+            #expect(try await sam.client.delete("/api/v1/analyses/\(id)").status == .notFound)
+        }
+    }
+
+    @Test("a declined request leaves the report with the uploader only")
+    func decline() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            let id = try await upload(alex).content.decode(AnalysisBody.self).id
+            _ = try await alex.client.post("/api/v1/analyses/\(id)/share")
+            let declined = try await sam.client.post("/api/v1/analyses/\(id)/consent", ["accept": false])
+            #expect(try declined.content.decode(AnalysisBody.self).report == nil)
+            #expect(try await sam.client.get("/api/v1/analyses/\(id)").status == .notFound)
+            let own = try await alex.client.get("/api/v1/analyses/\(id)").content.decode(AnalysisBody.self)
+            #expect(own.sharing == "declined")
+            #expect(own.report != nil)
+        }
+    }
+
+    @Test("a file that is not a chat export is 400 with the importer's reason", arguments: ["", "just some words\nno dates here\n"])
+    func notAChat(text: String) async throws {
+        try await withHaven { app in
+            let alex = try await app.signUp("Alex")
+            let response = try await upload(alex, text, fileName: "notes.txt")
+            #expect(response.status == .badRequest)
+            #expect(response.errorMessage != nil)
+        }
+    }
+
+    @Test("the analysis page uploads a multipart file with the CSRF token")
+    func page() async throws {
+        try await withHaven { app in
+            let web = WebClient(app)
+            try await web.signUp("Ana", email: "ana@example.org")
+            try await web.get("/analysis")
+            let token = try #require(web.csrfToken)
+            let boundary = "XyZ\(UUID().uuidString.prefix(8))"
+            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"chat.txt\"\r\nContent-Type: text/plain\r\n\r\n\(Self.export)\r\n"
+                + "--\(boundary)--\r\n"
+            let response = try await app.testing().sendRequest(.POST, "/analysis") { req in
+                req.headers.replaceOrAdd(name: .cookie, value: web.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+                req.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+                req.body = ByteBuffer(string: body)
+            }
+            #expect(response.status == .seeOther)
+            let page = try await web.get("/analysis").body.string
+            #expect(page.contains("<td>Alex</td><td>3</td>"))
+        }
+    }
+}
+
+struct AnalysisBody: Codable {
+    struct Report: Codable {
+        struct Person: Codable { var name: String; var messages: Int; var signals: [String: Int] }
+        var messages: Int
+        var participants: [Person]
+    }
+    var id: UUID
+    var sharing: String
+    var report: Report?
+}
