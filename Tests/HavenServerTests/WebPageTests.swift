@@ -84,7 +84,7 @@ struct WebPageTests {
     }
 
     @Test("every page: forms carry a CSRF token, no script, no inline style", arguments: [
-        "/home", "/couple", "/checkins", "/checkins/new/haven-conflict", "/coach", "/journal", "/account",
+        "/home", "/couple", "/checkins", "/checkins/new/haven-conflict", "/coach", "/journal", "/account", "/analysis", "/therapist",
     ])
     func pageHygiene(path: String) async throws {
         try await withHaven { app in
@@ -187,6 +187,24 @@ struct WebPageTests {
             #expect(page.body.string.contains("class=\"finding\""))
             let export = try await web.get("/account/export.json").body.string
             #expect(!export.contains("never listen"))
+        }
+    }
+
+    @Test("the therapist page shows what was shared with the therapist, and nothing else")
+    func therapistPage() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            let web = WebClient(app)
+            try await web.signUp("Dr Lee", email: "lee@example.org")
+            #expect(try await web.get("/therapist").body.string.contains("No couple has approved you yet"))
+            for user in [alex, sam] { _ = try await user.client.post("/api/v1/couple/therapists", ["email": "lee@example.org"]) }
+            _ = try await alex.client.post("/api/v1/checkins", CheckInFixtures.wellbeing(visibility: "private", therapist: true))
+            _ = try await sam.client.post("/api/v1/checkins", CheckInFixtures.Body(
+                questionnaire: "csi-4", answers: [1, 2, 3, 4], visibility: "partner"))
+            let page = try await web.get("/therapist").body.string
+            #expect(page.contains("Alex and Sam"))
+            #expect(page.contains("Alex: Personal well-being"))
+            #expect(!page.contains("Sam: "), "Sam shared nothing with the therapist")
         }
     }
 

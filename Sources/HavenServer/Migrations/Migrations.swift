@@ -14,5 +14,6 @@ enum HavenMigrations {
         CreateTherapistLink(),
         CreateLoginFailure(),
         CreateChatAnalysis(),
+        AddLookupIndexes(),
     ]
 }

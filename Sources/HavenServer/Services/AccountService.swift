@@ -46,6 +46,8 @@ struct AccountService {
         guard let user, verified else {
             let now = Date()
             for key in keys { try await LoginFailure(key: key, at: now).save(on: db) }
+            // Failures older than the window no longer count; drop them as we go.
+            try await LoginFailure.query(on: db).filter(\.$at < since).delete()
             throw Abort(.unauthorized, reason: "Wrong e-mail or password.")
         }
         try await LoginFailure.query(on: db).filter(\.$key == keys[0]).delete()

@@ -12,6 +12,7 @@ enum WebRoutes {
         WebSpaceController().boot(routes: member)
         WebCheckInController().boot(routes: member)
         WebJournalController().boot(routes: member)
+        WebTherapistController().boot(routes: member)
         WebAnalysisController().boot(routes: member, uploadLimit: app.haven.config.maxUploadBytes)
     }
 }
