@@ -23,6 +23,16 @@ struct WebCheckInController {
         let user = try req.user()
         let catalog = req.haven.catalog
         let all = try await CheckIn.query(on: req.db).filter(\.$user.$id == user.requireID()).sort(\.$answeredAt).all()
+        let choices = catalog.ids.compactMap { id -> Choice? in
+            guard let q = try? catalog.questionnaire(id), q.items.count == q.itemCount else { return nil }
+            return Choice(id: q.id, title: q.title.resolved(), count: q.itemCount)
+        }
+        return try await req.view.render("checkins", IndexPage(
+            page: PageMeta("Check-ins", req), choices: choices, histories: Self.histories(all, catalog: catalog)))
+    }
+
+    /// One chart per subscale and the reliable change since the first, per questionnaire (oldest first in).
+    static func histories(_ all: [CheckIn], catalog: QuestionnaireCatalog) -> [History] {
         var histories: [History] = []
         for id in Set(all.map(\.questionnaire)).sorted() {
             guard let questionnaire = try? catalog.questionnaire(id) else { continue }
@@ -45,11 +55,7 @@ struct WebCheckInController {
             }
             histories.append(History(title: questionnaire.title.resolved(), charts: charts, changes: changes))
         }
-        let choices = catalog.ids.compactMap { id -> Choice? in
-            guard let q = try? catalog.questionnaire(id), q.items.count == q.itemCount else { return nil }
-            return Choice(id: q.id, title: q.title.resolved(), count: q.itemCount)
-        }
-        return try await req.view.render("checkins", IndexPage(page: PageMeta("Check-ins", req), choices: choices, histories: histories))
+        return histories
     }
 
     struct Option: Encodable { var value: Int; var label: String; var inputID: String }

@@ -81,7 +81,11 @@ struct WebSpaceController {
 
     func row(_ checkIn: CheckIn, catalog: QuestionnaireCatalog) throws -> CheckInRow {
         let title = (try? catalog.questionnaire(checkIn.questionnaire).title.resolved()) ?? checkIn.questionnaire
-        let scores = checkIn.scores.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.1f", $0.value))" }
+        let questionnaire = try? catalog.questionnaire(checkIn.questionnaire)
+        let order = questionnaire?.subscales.map(\.id) ?? checkIn.scores.keys.sorted()
+        let scores = order.compactMap { id in
+            checkIn.scores[id].map { "\(questionnaire?.subscale(id)?.name.resolved() ?? id) \(String(format: "%.1f", $0))" }
+        }
         return CheckInRow(id: try checkIn.requireID(), title: title, day: TimeText.day(checkIn.answeredAt),
                           scores: scores.joined(separator: ", "), shared: checkIn.visibility == .partner)
     }
@@ -104,6 +108,7 @@ struct WebSpaceController {
         var pauses: [PauseRow]
         var appreciations: [AppreciationRow]
         var partnerCheckIns: [CheckInRow]
+        var partnerTrends: [WebCheckInController.History]
         var therapists: [TherapistRow]
         var error: String?
     }
@@ -121,7 +126,7 @@ struct WebSpaceController {
         guard let coupleID = user.$couple.id else {
             return try await req.view.render("couple", CouplePage(
                 page: PageMeta("Couple", req), inCouple: false, partners: [], alone: true, pauses: [], appreciations: [],
-                partnerCheckIns: [], therapists: [], error: error))
+                partnerCheckIns: [], partnerTrends: [], therapists: [], error: error))
         }
         let members = try await User.query(on: req.db).filter(\.$couple.$id == coupleID).sort(\.$createdAt).all()
         let partnerIDs = members.compactMap(\.id).filter { $0 != user.id }
@@ -144,6 +149,7 @@ struct WebSpaceController {
                                                 day: TimeText.day(p.startedAt) + " " + TimeText.clock(p.startedAt), minutes: p.minutes) },
             appreciations: notes.map { AppreciationRow(from: $0.from, text: $0.text, day: TimeText.day($0.createdAt)) },
             partnerCheckIns: try shared.map { try row($0, catalog: req.haven.catalog) },
+            partnerTrends: WebCheckInController.histories(shared.reversed(), catalog: req.haven.catalog),
             therapists: therapists, error: error))
     }
 
