@@ -208,6 +208,29 @@ struct WebPageTests {
         }
     }
 
+    @Test("pause times show in the reader's chosen time zone, UTC otherwise")
+    func timeZones() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            let bad = try await sam.client.send(.PATCH, "/api/v1/me", json: ["timeZone": "Mars/Olympus"])
+            #expect(bad.status == .badRequest)
+            let set = try await sam.client.send(.PATCH, "/api/v1/me", json: ["timeZone": "Asia/Kolkata"])
+            #expect(set.status == .ok)
+            let pause = try await alex.client.post("/api/v1/pauses", ["minutes": 60]).content.decode(PauseCreatedBody.self)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = try #require(TimeZone(identifier: "Asia/Kolkata"))
+            let parts = calendar.dateComponents([.hour, .minute], from: pause.returnsAt)
+            let local = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+
+            let web = WebClient(app)
+            try await web.get("/login")
+            try await web.post("/login", [("email", sam.email), ("password", "correct horse battery")])
+            let home = try await web.get("/home").body.string
+            #expect(home.contains(">\(local)</time>"))
+            #expect(!home.contains(" UTC</time>"))
+        }
+    }
+
     static func inviteCode(in html: String) -> String? {
         guard let range = html.range(of: "class=\"code\">") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "<" })

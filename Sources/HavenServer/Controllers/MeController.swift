@@ -6,14 +6,41 @@ import Vapor
 struct MeController {
     func boot(routes: any RoutesBuilder) {
         routes.get("me", use: me)
+        routes.patch("me", use: update)
         routes.get("me", "export", use: export)
         routes.delete("me", use: deleteMe)
         routes.get("plan", use: plan)
     }
 
     @Sendable func me(req: Request) async throws -> MeResponse {
+        try MeResponse(try req.user())
+    }
+
+    struct UpdateMe: Content {
+        var displayName: String?
+        var timeZone: String?
+    }
+
+    /// Changes my display name or time zone (an empty time zone clears it).
+    @Sendable func update(req: Request) async throws -> MeResponse {
         let user = try req.user()
-        return MeResponse(id: try user.requireID(), email: user.email, displayName: user.displayName, coupleID: user.$couple.id)
+        let body = try req.content.decode(UpdateMe.self)
+        if let name = body.displayName {
+            user.displayName = try InputRules.text(name, field: "displayName", max: 60, allowNewlines: false)
+        }
+        if let zone = body.timeZone { user.timeZone = try Self.validTimeZone(zone) }
+        try await user.save(on: req.db)
+        return try MeResponse(user)
+    }
+
+    /// An IANA time zone identifier, or `nil` for an empty string. - Throws: 400 for an unknown zone.
+    static func validTimeZone(_ raw: String) throws -> String? {
+        let zone = raw.trimmingCharacters(in: .whitespaces)
+        if zone.isEmpty { return nil }
+        guard zone.count <= 64, TimeZone(identifier: zone) != nil else {
+            throw Abort(.badRequest, reason: "'timeZone' must be an IANA time zone such as Europe/Berlin.")
+        }
+        return zone
     }
 
     @Sendable func export(req: Request) async throws -> MyDataExport {
@@ -24,7 +51,7 @@ struct MeController {
         let id = try user.requireID()
         return MyDataExport(
             schemaVersion: 1, exportedAt: Date(),
-            user: MeResponse(id: id, email: user.email, displayName: user.displayName, coupleID: user.$couple.id),
+            user: try MeResponse(user),
             checkIns: try await CheckIn.query(on: db).filter(\.$user.$id == id).sort(\.$answeredAt).all().map(CheckInResponse.init),
             journal: try await JournalController.entries(of: user, services: services, on: db),
             appreciationsSent: try await Appreciation.query(on: db).filter(\.$sender.$id == id).sort(\.$createdAt).all().map {
@@ -87,6 +114,15 @@ struct MeResponse: Content {
     var email: String
     var displayName: String
     var coupleID: UUID?
+    var timeZone: String?
+
+    init(_ user: User) throws {
+        id = try user.requireID()
+        email = user.email
+        displayName = user.displayName
+        coupleID = user.$couple.id
+        timeZone = user.timeZone
+    }
 }
 
 struct MyDataExport: Content {

@@ -15,5 +15,6 @@ enum HavenMigrations {
         CreateLoginFailure(),
         CreateChatAnalysis(),
         AddLookupIndexes(),
+        AddTimeZoneToUser(),
     ]
 }

@@ -10,6 +10,8 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "display_name") var displayName: String
     @OptionalParent(key: "couple_id") var couple: Couple?
+    /// An IANA time zone ("Europe/Berlin") for the times pages show.
+    @OptionalField(key: "time_zone") var timeZone: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

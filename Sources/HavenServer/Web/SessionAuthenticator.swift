@@ -11,11 +11,11 @@ struct SessionAuthenticator: AsyncRequestAuthenticator {
         guard let token = try await UserToken.query(on: request.db)
             .filter(\.$tokenHash == SecretToken.hash(secret))
             .filter(\.$kind == .browser)
-            .with(\.$user)
+            .join(User.self, on: \UserToken.$user.$id == \User.$id)
             .first(),
             (token.expiresAt ?? .distantPast) > Date()
         else { return }
-        request.auth.login(token.user)
+        request.auth.login(try token.joined(User.self))
         request.auth.login(CurrentToken(id: try token.requireID(), csrf: token.csrfToken, kind: .browser))
     }
 

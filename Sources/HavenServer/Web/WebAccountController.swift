@@ -16,7 +16,8 @@ struct WebAccountController {
     }
 
     func bootProtected(routes: any RoutesBuilder) {
-        routes.get("account") { req in try await req.view.render("account", SimplePage(page: PageMeta("Account", req))) }
+        routes.get("account", use: account)
+        routes.post("account", "timezone", use: setTimeZone)
         routes.get("account", "export.json", use: export)
         routes.post("account", "delete", use: delete)
     }
@@ -84,6 +85,29 @@ struct WebAccountController {
         let response = try await data.encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"haven-export.json\"")
         return response
+    }
+
+    struct AccountPage: Encodable {
+        var page: PageMeta
+        var timeZone: String
+        var zones: [String]
+    }
+
+    @Sendable func account(req: Request) async throws -> View {
+        let user = try req.user()
+        return try await req.view.render("account", AccountPage(
+            page: PageMeta("Account", req), timeZone: user.timeZone ?? "", zones: TimeZone.knownTimeZoneIdentifiers.sorted()))
+    }
+
+    struct TimeZoneForm: Content {
+        var timeZone: String
+    }
+
+    @Sendable func setTimeZone(req: Request) async throws -> Response {
+        let user = try req.user()
+        user.timeZone = try MeController.validTimeZone(try req.content.decode(TimeZoneForm.self).timeZone)
+        try await user.save(on: req.db)
+        return req.redirect(to: "/account?notice=saved", redirectType: .normal)
     }
 
     struct DeleteForm: Content {

@@ -64,7 +64,7 @@ struct WebSpaceController {
             let recent = Date().addingTimeInterval(-2 * 3600)
             if myPause == nil, let last = try await Pause.query(on: req.db).filter(\.$user.$id == userID)
                 .filter(\.$endedAt == nil).filter(\.$returnsAt > recent).filter(\.$returnsAt <= Date()).first() {
-                pauseOver = TimeText.clock(last.returnsAt)
+                pauseOver = TimeText.clock(last.returnsAt, in: user.zone)
             }
             let weekAgo = Date().addingTimeInterval(-7 * 24 * 3600)
             prompt = try await Appreciation.query(on: req.db).filter(\.$sender.$id == userID).filter(\.$createdAt > weekAgo).count() == 0
@@ -93,7 +93,7 @@ struct WebSpaceController {
     func pauseView(_ pause: Pause, viewer: User, on db: any Database) async throws -> PauseView {
         let by = try await User.find(pause.$user.id, on: db)?.displayName ?? "Your partner"
         return PauseView(id: try pause.requireID(), by: by, mine: pause.$user.id == viewer.id,
-                         returnsAt: TimeText.clock(pause.returnsAt), returnsAtISO: TimeText.iso(pause.returnsAt),
+                         returnsAt: TimeText.clock(pause.returnsAt, in: viewer.zone), returnsAtISO: TimeText.iso(pause.returnsAt),
                          until: TimeText.until(pause.returnsAt))
     }
 
@@ -143,10 +143,10 @@ struct WebSpaceController {
         }
         return try await req.view.render("couple", CouplePage(
             page: PageMeta("Couple", req), inCouple: true, partners: members.map(\.displayName), alone: members.count < 2,
-            inviteCode: inviteCode, inviteExpires: inviteExpires.map { TimeText.day($0) + " " + TimeText.clock($0) },
+            inviteCode: inviteCode, inviteExpires: inviteExpires.map { TimeText.day($0, in: user.zone) + " " + TimeText.clock($0, in: user.zone) },
             activePause: try await active.asyncMap { try await pauseView($0, viewer: user, on: req.db) },
             pauses: pauses.map { p in PauseRow(by: members.first { $0.id == p.$user.id }?.displayName ?? "Former partner",
-                                                day: TimeText.day(p.startedAt) + " " + TimeText.clock(p.startedAt), minutes: p.minutes) },
+                                                day: TimeText.day(p.startedAt, in: user.zone) + " " + TimeText.clock(p.startedAt, in: user.zone), minutes: p.minutes) },
             appreciations: notes.map { AppreciationRow(from: $0.from, text: $0.text, day: TimeText.day($0.createdAt)) },
             partnerCheckIns: try shared.map { try row($0, catalog: req.haven.catalog) },
             partnerTrends: WebCheckInController.histories(shared.reversed(), catalog: req.haven.catalog),
