@@ -16,8 +16,10 @@ struct AnalysisRouteTests {
 
     """
 
-    func upload(_ user: TestUser, _ text: String = export, fileName: String = "WhatsApp Chat.txt") async throws -> TestingHTTPResponse {
-        try await user.client.app.testing().sendRequest(.POST, "/api/v1/analyses?fileName=\(fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") { req in
+    func upload(_ user: TestUser, _ text: String = export, fileName: String = "WhatsApp Chat.txt", participant: String? = nil) async throws -> TestingHTTPResponse {
+        let name = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let me = participant.map { "&participant=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } ?? ""
+        return try await user.client.app.testing().sendRequest(.POST, "/api/v1/analyses?fileName=\(name)\(me)") { req in
             req.headers.bearerAuthorization = .init(token: user.client.token ?? "")
             req.headers.contentType = .plainText
             req.body = ByteBuffer(string: text)
@@ -89,6 +91,52 @@ struct AnalysisRouteTests {
             let response = try await upload(alex, text, fileName: "notes.txt")
             #expect(response.status == .badRequest)
             #expect(response.errorMessage != nil)
+        }
+    }
+
+    @Test("naming myself in the chat feeds my plan, as `haven plan --analysis` would read it")
+    func planFromChat() async throws {
+        try await withHaven { app in
+            let alex = try await app.signUp("Alex")
+            let heated = """
+            12/01/2024, 20:15 - Alex: You never listen to me, you always do this.
+            12/01/2024, 20:16 - Sam: I was tired.
+            12/01/2024, 20:17 - Alex: You never help, you always leave it to me.
+            12/01/2024, 20:18 - Sam: OK.
+            12/01/2024, 20:19 - Alex: You're so lazy, you never do anything around here.
+
+            """
+            let wrong = try await upload(alex, heated, participant: "Robin")
+            #expect(wrong.status == .badRequest)
+            #expect(wrong.errorMessage?.contains("Alex, Sam") == true)
+
+            let created = try await upload(alex, heated, participant: "Alex")
+            #expect(created.status == .created)
+            let reportJSON = try JSONSerialization.data(withJSONObject: try #require(
+                (try JSONSerialization.jsonObject(with: Data(created.body.readableBytesView)) as? [String: Any])?["report"]))
+            let summary = try JSONDecoder().decode(ChatAnalysisSummary.self, from: reportJSON)
+            let expected = try PlanEngine(catalog: QuestionnaireCatalog.bundled())
+                .makePlan(PlanInput(history: AssessmentHistory(), analysis: summary, participant: "Alex"))
+            let plan = try await alex.client.get("/api/v1/plan").content.decode(PlanBody.self)
+            #expect(plan.steps.map(\.id) == expected.steps.map(\.id))
+            #expect(!plan.steps.isEmpty)
+        }
+    }
+
+    @Test("a chat both agreed to share shows on the couple page")
+    func sharedOnCouplePage() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            let id = try await upload(alex).content.decode(AnalysisBody.self).id
+            _ = try await alex.client.post("/api/v1/analyses/\(id)/share")
+            let web = WebClient(app)
+            try await web.get("/login")
+            try await web.post("/login", [("email", sam.email), ("password", "correct horse battery")])
+            #expect(try await !web.get("/couple").body.string.contains("Chats you both chose to share"))
+            _ = try await sam.client.post("/api/v1/analyses/\(id)/consent", ["accept": true])
+            let page = try await web.get("/couple").body.string
+            #expect(page.contains("Chats you both chose to share"))
+            #expect(page.contains("<td>Alex</td><td>3</td>"))
         }
     }
 

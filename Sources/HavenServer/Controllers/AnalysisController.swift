@@ -20,14 +20,22 @@ struct AnalysisController {
             throw Abort(.badRequest, reason: "The body must be the chat export file.")
         }
         let fileName = String((req.query[String.self, at: "fileName"] ?? "chat.txt").suffix(200))
-        let analysis = try await Self.analyze(Data(buffer: body), fileName: fileName, for: user, on: req)
+        let analysis = try await Self.analyze(
+            Data(buffer: body), fileName: fileName, participant: req.query[String.self, at: "participant"], for: user, on: req)
         return try await AnalysisResponse(analysis, viewer: user).encodeResponse(status: .created, for: req)
     }
 
-    static func analyze(_ data: Data, fileName: String, for user: User, on req: Request) async throws -> ChatAnalysis {
+    static func analyze(
+        _ data: Data, fileName: String, participant rawParticipant: String?, for user: User, on req: Request
+    ) async throws -> ChatAnalysis {
         let analyzer = req.haven.chatAnalyzer
         let report = try await req.application.threadPool.runIfActive { try analyzer.report(for: data, fileName: fileName) }
-        let analysis = ChatAnalysis(userID: try user.requireID(), report: report)
+        let participant = rawParticipant.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let participant, !report.participants.contains(where: { $0.name == participant }) {
+            let names = report.participants.map(\.name).joined(separator: ", ")
+            throw Abort(.badRequest, reason: "'participant' must be one of the names in the chat: \(names).")
+        }
+        let analysis = ChatAnalysis(userID: try user.requireID(), report: report, participant: participant)
         try await analysis.save(on: req.db)
         return analysis
     }
@@ -111,6 +119,8 @@ struct AnalysisResponse: Content {
     var sharing: String
     var createdAt: Date?
     var messages: Int
+    /// The uploader's name in the chat (shown to the uploader only).
+    var participant: String?
     /// The counts; absent for a partner until they accept the request.
     var report: ChatReport?
 
@@ -121,6 +131,7 @@ struct AnalysisResponse: Content {
         sharing = analysis.sharing.rawValue
         createdAt = analysis.createdAt
         messages = analysis.report.messages
+        participant = mine ? analysis.participant : nil
         report = mine || analysis.sharing == .shared ? analysis.report : nil
     }
 }

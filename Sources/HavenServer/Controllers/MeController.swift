@@ -104,8 +104,16 @@ struct MeController {
         let recent = Date().addingTimeInterval(-30 * 24 * 3600)
         let concerns = try await JournalEntry.query(on: db).filter(\.$user.$id == id).filter(\.$createdAt > recent).all()
             .flatMap(\.safety)
-        return try services.planEngine.makePlan(
-            PlanInput(history: AssessmentHistory(results: results), safetyConcerns: Set(concerns)))
+        // The latest chat analysis in which the person named themselves, read as `haven plan --analysis` reads it.
+        var analysis: ChatAnalysisSummary?
+        let latest = try await ChatAnalysis.query(on: db).filter(\.$user.$id == id).filter(\.$participant != nil)
+            .sort(\.$createdAt, .descending).first()
+        if let latest {
+            analysis = try JSONDecoder().decode(ChatAnalysisSummary.self, from: JSONEncoder().encode(latest.report))
+        }
+        return try services.planEngine.makePlan(PlanInput(
+            history: AssessmentHistory(results: results), analysis: analysis, participant: latest?.participant,
+            safetyConcerns: Set(concerns)))
     }
 }
 

@@ -32,6 +32,8 @@ struct HavenErrorMiddleware: AsyncMiddleware {
         switch error {
         case let error as ScoringError:
             return (.badRequest, error.description)
+        case let error as PlanError:
+            return (.badRequest, error.description)
         case let error as ImportError:
             return (.badRequest, "This file could not be read as a chat export: \(error.description)")
         case let error as DecodingError:

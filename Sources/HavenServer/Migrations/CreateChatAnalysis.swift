@@ -8,6 +8,7 @@ struct CreateChatAnalysis: AsyncMigration {
             .field("couple_id", .uuid, .references(Couple.schema, "id", onDelete: .setNull))
             .field("report", .json, .required)
             .field("sharing", .string, .required)
+            .field("participant", .string)
             .field("created_at", .datetime)
             .create()
     }

@@ -23,13 +23,16 @@ final class ChatAnalysis: Model, @unchecked Sendable {
     @OptionalField(key: "couple_id") var coupleID: UUID?
     @Field(key: "report") var report: ChatReport
     @Field(key: "sharing") var sharing: Sharing
+    /// The uploader's own name in the chat, when they gave it: their plan then reads their messages.
+    @OptionalField(key: "participant") var participant: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
-    init(userID: UUID, report: ChatReport) {
+    init(userID: UUID, report: ChatReport, participant: String?) {
         self.$user.id = userID
         self.report = report
+        self.participant = participant
         sharing = .none
     }
 }

@@ -12,7 +12,18 @@ struct WebAnalysisController {
         routes.post("analysis", ":id", "delete", use: delete)
     }
 
-    struct Row: Encodable { var name: String; var messages: Int; var signals: String }
+    struct Row: Encodable {
+        var name: String
+        var messages: Int
+        var signals: String
+
+        static func rows(_ report: ChatReport?) -> [Row] {
+            (report?.participants ?? []).map { person in
+                let counts = person.signals.sorted { $0.key < $1.key }.map { "\(ReportText.label($0.key)) \($0.value)" }
+                return Row(name: person.name, messages: person.messages, signals: counts.joined(separator: ", "))
+            }
+        }
+    }
     struct Item: Encodable {
         var id: UUID
         var mine: Bool
@@ -36,10 +47,7 @@ struct WebAnalysisController {
             return Item(
                 id: view.id, mine: view.mine, sharing: view.sharing, day: TimeText.day(view.createdAt), messages: view.messages,
                 format: view.report?.format,
-                rows: (view.report?.participants ?? []).map { person in
-                    let counts = person.signals.sorted { $0.key < $1.key }.map { "\(ReportText.label($0.key)) \($0.value)" }
-                    return Row(name: person.name, messages: person.messages, signals: counts.joined(separator: ", "))
-                },
+                rows: Row.rows(view.report),
                 inCouple: user.$couple.id != nil)
         }
         return try await req.view.render("analysis", Page(page: PageMeta("Chat analysis", req), items: items, error: error))
@@ -47,16 +55,20 @@ struct WebAnalysisController {
 
     struct UploadForm: Content {
         var file: File
+        var participant: String?
     }
 
     @Sendable func upload(req: Request) async throws -> Response {
         let form = try req.content.decode(UploadForm.self)
         guard form.file.data.readableBytes > 0 else { throw Abort(.badRequest, reason: "Choose a chat export file first.") }
         do {
-            _ = try await AnalysisController.analyze(Data(buffer: form.file.data), fileName: form.file.filename, for: try req.user(), on: req)
+            _ = try await AnalysisController.analyze(
+                Data(buffer: form.file.data), fileName: form.file.filename, participant: form.participant, for: try req.user(), on: req)
         } catch let error as ImportError {
             return try await render(req, error: "This file could not be read as a chat export: \(error.description)")
                 .encodeResponse(status: .badRequest, for: req)
+        } catch let error as any AbortError where error.status == .badRequest {
+            return try await render(req, error: error.reason).encodeResponse(status: .badRequest, for: req)
         }
         return req.redirect(to: "/analysis?notice=saved", redirectType: .normal)
     }

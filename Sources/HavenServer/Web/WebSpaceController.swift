@@ -109,10 +109,12 @@ struct WebSpaceController {
         var appreciations: [AppreciationRow]
         var partnerCheckIns: [CheckInRow]
         var partnerTrends: [WebCheckInController.History]
+        var sharedChats: [SharedChat]
         var therapists: [TherapistRow]
         var error: String?
     }
 
+    struct SharedChat: Encodable { var day: String; var rows: [WebAnalysisController.Row] }
     struct PauseRow: Encodable { var by: String; var day: String; var minutes: Int }
     struct AppreciationRow: Encodable { var from: String; var text: String; var day: String }
     struct TherapistRow: Encodable { var id: UUID; var name: String; var active: Bool; var approvedByMe: Bool }
@@ -126,7 +128,7 @@ struct WebSpaceController {
         guard let coupleID = user.$couple.id else {
             return try await req.view.render("couple", CouplePage(
                 page: PageMeta("Couple", req), inCouple: false, partners: [], alone: true, pauses: [], appreciations: [],
-                partnerCheckIns: [], partnerTrends: [], therapists: [], error: error))
+                partnerCheckIns: [], partnerTrends: [], sharedChats: [], therapists: [], error: error))
         }
         let members = try await User.query(on: req.db).filter(\.$couple.$id == coupleID).sort(\.$createdAt).all()
         let partnerIDs = members.compactMap(\.id).filter { $0 != user.id }
@@ -150,6 +152,9 @@ struct WebSpaceController {
             appreciations: notes.map { AppreciationRow(from: $0.from, text: $0.text, day: TimeText.day($0.createdAt)) },
             partnerCheckIns: try shared.map { try row($0, catalog: req.haven.catalog) },
             partnerTrends: WebCheckInController.histories(shared.reversed(), catalog: req.haven.catalog),
+            sharedChats: try await ChatAnalysis.query(on: req.db).filter(\.$coupleID == coupleID).filter(\.$sharing == .shared)
+                .sort(\.$createdAt, .descending).range(..<10).all()
+                .map { SharedChat(day: TimeText.day($0.createdAt, in: user.zone), rows: WebAnalysisController.Row.rows($0.report)) },
             therapists: therapists, error: error))
     }
 
