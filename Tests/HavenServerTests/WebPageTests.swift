@@ -231,6 +231,31 @@ struct WebPageTests {
         }
     }
 
+    @Test("the pause form takes a return time; outside 20 minutes…24 hours it is refused")
+    func pauseBackAt() async throws {
+        try await withHaven { app in
+            let (_, sam, _) = try await app.couple()
+            let web = WebClient(app)
+            try await web.get("/login")
+            try await web.post("/login", [("email", sam.email), ("password", "correct horse battery")])
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            func clock(_ offset: TimeInterval) -> String {
+                let p = utc.dateComponents([.hour, .minute], from: Date().addingTimeInterval(offset))
+                return String(format: "%02d:%02d", p.hour ?? 0, p.minute ?? 0)
+            }
+            try await web.get("/home")
+            #expect(try await web.post("/pause", [("backAt", clock(10 * 60))]).status == .badRequest)
+            try await web.get("/home")
+            #expect(try await web.post("/pause", [("backAt", "25:00")]).status == .badRequest)
+            try await web.get("/home")
+            let target = clock(2 * 3600)
+            #expect(try await web.post("/pause", [("minutes", "30"), ("backAt", target)]).status == .seeOther)
+            let home = try await web.get("/home").body.string
+            #expect(home.contains(">\(target) UTC</time>"), "the chosen time wins over the preset")
+        }
+    }
+
     static func inviteCode(in html: String) -> String? {
         guard let range = html.range(of: "class=\"code\">") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "<" })

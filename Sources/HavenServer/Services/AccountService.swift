@@ -62,6 +62,8 @@ struct AccountService {
             csrfToken: kind == .browser ? SecretToken.make() : nil,
             expiresAt: kind == .browser ? Date().addingTimeInterval(config.sessionLifetime) : nil)
         try await token.save(on: db)
+        // Sessions that ran out are of no use to anyone; drop this person's as they log in again.
+        try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).filter(\.$expiresAt < Date()).delete()
         return (secret, token)
     }
 

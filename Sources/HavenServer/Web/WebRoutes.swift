@@ -9,6 +9,7 @@ enum WebRoutes {
         account.boot(routes: web)
         let member = web.grouped(User.redirectMiddleware(path: "/login"))
         account.bootProtected(routes: member)
+        WebHomeController().boot(routes: member)
         WebSpaceController().boot(routes: member)
         WebCheckInController().boot(routes: member)
         WebJournalController().boot(routes: member)

@@ -9,7 +9,7 @@ struct WebTherapistController {
 
     struct CoupleView: Encodable {
         var partners: String
-        var checkIns: [WebSpaceController.CheckInRow]
+        var checkIns: [WebHomeController.CheckInRow]
     }
 
     struct Page: Encodable {
@@ -26,7 +26,7 @@ struct WebTherapistController {
             let shared = try await CheckIn.query(on: req.db).filter(\.$user.$id ~~ ids).filter(\.$shareWithTherapist == true)
                 .sort(\.$answeredAt, .descending).range(..<50).all()
             let rows = try shared.map { checkIn in
-                var row = try WebSpaceController().row(checkIn, catalog: req.haven.catalog)
+                var row = try WebHomeController().row(checkIn, catalog: req.haven.catalog)
                 row.title = (members.first { $0.id == checkIn.$user.id }?.displayName ?? "") + ": " + row.title
                 return row
             }
