@@ -63,7 +63,7 @@ public func configure(_ app: Application, config: AppConfig? = nil) async throws
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: config.secureCookies))
     app.middleware.use(HavenErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware(
-        maxBytes: config.maxBodyBytes, uploadMaxBytes: config.maxUploadBytes, uploadPaths: Routes.uploadPaths))
+        maxBytes: config.maxBodyBytes, uploadMaxBytes: config.maxUploadBytes, uploadPaths: UploadRoutes.paths))
     app.middleware.use(FileMiddleware(publicDirectory: HavenServerResources.publicDirectory, defaultFile: nil))
 
     app.views.use(.leaf)

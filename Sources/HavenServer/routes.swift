@@ -1,8 +1,8 @@
 import Vapor
 
 /// The paths with a larger body limit (chat exports).
-enum Routes {
-    static let uploadPaths: Set<String> = ["/api/v1/analyses", "/analysis"]
+enum UploadRoutes {
+    static let paths: Set<String> = ["/api/v1/analyses", "/analysis"]
 }
 
 /// Registers the JSON API under `/api/v1` and the pages.

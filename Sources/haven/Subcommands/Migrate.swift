@@ -12,7 +12,10 @@ struct Migrate: AsyncParsableCommand {
     var revert = false
 
     func run() async throws {
-        try await HavenServerRunner.migrate(try server.config(), revert: revert)
+        var config = try server.config()
+        // Migrations seal nothing: do not create a journal key file as a side effect.
+        config.journalKey = .ephemeral
+        try await HavenServerRunner.migrate(config, revert: revert)
         print(revert ? "Reverted all migrations." : "The database is up to date.")
     }
 }
