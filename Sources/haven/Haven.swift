@@ -16,6 +16,7 @@ struct Haven: AsyncParsableCommand {
             PlanCommand.self,
             Train.self,
             ImportCommand.self,
+            Analyze.self,
             Bench.self,
             ScreenCommand.self,
             Serve.self,

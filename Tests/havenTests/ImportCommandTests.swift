@@ -31,9 +31,9 @@ struct ImportCommandTests {
 
     @Test func parsesFormatDateOrderAndBetween() throws {
         let command = try ImportCommand.parse(["chat.txt", "--format", "whatsapp", "--date-order", "monthFirst", "--between", "Ana", "Leo"])
-        #expect(command.format == .whatsapp)
-        #expect(command.dateOrder == .monthFirst)
-        #expect(command.between == ["Ana", "Leo"])
+        #expect(command.chat.format == .whatsapp)
+        #expect(command.chat.dateOrder == .monthFirst)
+        #expect(command.chat.between == ["Ana", "Leo"])
     }
 
     @Test func rejectsOneNameForBetweenAndUnknownFormats() {

@@ -1,9 +1,10 @@
 G_ALL = ["negation", "reported", "quoted"]
 R = []
-def rule(id, label, explain, patterns, guards=None, tension=False, symbols=None, unless=None, prior=None, tensionPrior=None):
+def rule(id, label, explain, patterns, guards=None, tension=False, symbols=None, unless=None, prior=None, tensionPrior=None, requires=None):
     d = {"id": id, "label": label, "patterns": patterns}
     if prior is not None: d["prior"] = prior
     if tensionPrior is not None: d["tensionPrior"] = tensionPrior
+    if requires is not None: d["requires"] = requires
     if explain: d["explain"] = explain
     if guards is not None: d["guards"] = guards
     if tension: d["tension"] = True
@@ -154,6 +155,7 @@ COMBOS = [
  {"id": "repair.apology+tension", "label": "repair", "explain": "“{evidence}” is an apology in a tense moment: a repair attempt.", "all": ["repair.apology", "ctx.tension"]},
  {"id": "defensiveness.denial+complaint", "label": "defensiveness", "explain": "“{evidence}” denies the complaint instead of hearing it.", "all": ["defensiveness.denial", "ctx.complaint"]},
  {"id": "criticism.global+trait", "label": "criticism", "explain": "“{evidence}” generalises from one act to who your partner is.", "all": ["criticism.trait"], "any": ["criticism.always", "criticism.never", "criticism.what-is-wrong"]},
+ {"id": "contempt.mocking-laughter", "label": "contempt", "explain": "“{evidence}” laughs at your partner rather than with them.", "all": ["counter.laughter", "msg.addressed", "ctx.no-laughter", "msg.not-positive"]},
  {"id": "reassurance.question", "label": "reassurance", "explain": "“{evidence}” asks for reassurance about the relationship.", "all": ["reassurance.ask", "msg.negative"]},
 ]
 
@@ -244,3 +246,26 @@ for r in R:
         r["guards"] = ["negation", "reported", "quoted", "third-party"]
 add("contempt.insult", ["@YOU *2 @INSULT_NOUN >", "@YOURE a *2 @INSULT_NOUN", "@YOURE an *2 @INSULT_NOUN", "@YOURE such a *2 @INSULT_NOUN", "@INSULT_NOUN like @YOU", "people like @YOU", "idiots like @YOU", "morons like @YOU", "trolls like @YOU", "racists like @YOU", "losers like @YOU", "the likes of @YOU", "@YOU suck", "@YOU really suck", "@YOU suck at", "@YOU make no sense", "@YOU make less than zero sense", "@YOU have poor comprehension", "reading comprehension", "not @YOUR strong suit", "@YOURE delusional", "@YOURE dead wrong", "@YOURE an idiot", "stop taking @YOUR pills", "@YOU must be fun at parties", "fun at parties", "get help", "go get help", "seek help", "are @YOU confused", "why are @YOU even", "@YOURE trolling", "troll harder", "special place in hell", "@YOU should be ashamed", "shame on @YOU", "@YOU guys will never", "@YOURE the reason people", "sack of shit", "piece of garbage", "piece of trash", "waste of oxygen", "waste of air", "a waste of space", "lying sack", "get out of here", "get outta here", "go back to", "@YOURE a troll", "@YOURE such a troll", "what an immature", "how immature", "so immature", "what a stupid", "what a dumb", "dumb question", "stupid question", "the worst advice", "worst take", "@YOUR comment is", "@YOUR post is", "trash post", "trash take", "@YOUR brain is", "@YOU have no brain", "@YOU lack basic", "basic reading", "learn to read", "can @YOU even read", "can @YOU read", "do @YOU even read", "nobody likes @YOU", "no one likes @YOU", "everyone hates @YOU", "nobody wants to hear", "no one wants to hear", "nobody asked for @YOUR", "keep crying", "crying about it", "cry harder", "the irony", "spoken like a", "spoken like"])
 move("contempt.insult", "contempt.weak", ["get out of here", "get outta here", "the irony", "spoken like", "spoken like a", "go back to", "@YOUR comment is", "@YOUR post is", "dumb question", "stupid question", "reading comprehension", "get help", "fun at parties", "are @YOU confused", "why are @YOU even"])
+
+rule("defensiveness.reply-start", "defensiveness", "“{evidence}” answers the complaint with a defence instead of hearing it.", [
+ "< i was", "< i wasnt", "< i didnt", "< i did", "< i had", "< i have", "< i only", "< i just", "< i got", "< i do", "< i dont", "< i work", "< i thought", "< i said", "< i told", "< i never", "< im not", "< im being", "< im just", "< im only", "< im answering", "< it was", "< it wasnt", "< its not like", "< its just", "< its only", "< its literally", "< it was literally", "< they were", "< we were", "< there was", "< there wasnt", "< there isnt", "< nobody", "< no one", "< idk", "< but", "< well", "< yeah but", "< ok but", "< yes but", "< so", "< because", "< bc", "< in my defence", "< in my defense", "< to be fair", "< tbf", "< technically", "< how was i", "< how am i", "< how would i", "< what was i", "< where else", "< why r u", "< why are @YOU on my case", "on my case", "< this is different", "< thats different", "< that's different", "< its different", "< the old one", "< @YOU left", "< @YOU said", "< @YOU told", "< @YOU never said", "< @YOU werent", "< @YOU were", "< @YOURE being", "@YOURE being unfair", "@YOURE being paranoid", "@YOURE being unreasonable", "@YOURE being ridiculous", "@YOURE being dramatic", "@YOURE being petty", "@YOURE paranoid", "im not a mind reader", "not a mind reader", "mind reader", "should count for something", "count for something", "in trouble", "now im in trouble", "and now im", "am i not allowed", "am i not", "im allowed", "i'm allowed", "so what", "whats the problem", "what's the problem", "what is the problem", "why is that a problem", "is that a crime", "everyone does it", "it happens", "anyway",
+], guards=["quoted"], requires="complaint", tension=True, prior=0.0, tensionPrior=2.0)
+setp("defensiveness.reply-start", unless=["repair.apology", "repair.own-part"])
+setp("defensiveness.denial", unless=["repair.apology", "repair.own-part"])
+add("counter.negated-you", ["@YOU never forget", "@YOURE never late", "@YOURE never boring", "@YOU never miss", "when it matters", "@YOU never fail to"])
+add("complaint.action", ["@YOURE not", "@YOU are not", "@YOU arent", "@YOU dont", "@YOU never", "@YOU always", "@YOU wont", "@YOU just left", "@YOU left without", "@YOU walked", "@YOU seem", "@YOURE being", "@YOU owe me", "say something", "im trying here", "what was that", "@YOU keep saying", "@YOU said", "@YOU promised", "we said", "@YOU told", "@YOURE always", "@YOURE so", "@YOU spoke", "@YOU talked", "@YOU ignored", "@YOURE ignoring", "why r u being", "why are @YOU being", "@YOU were rude", "@YOU hurt", "@YOU upset", "i feel like @YOU", "i felt", "im upset about", "i'm upset about", "i know @YOURE angry", "will @YOU at least", "can @YOU at least", "at least tell me"])
+rule("stonewalling.minimal-reply", "stonewalling", "“{evidence}” answers a complaint or a plea with next to nothing, which shuts the other person out.", [], guards=[], requires="complaint", tension=True, prior=0.0, tensionPrior=2.5)
+setp("stonewalling.minimal-reply", minimalReply=True, unless=["repair.apology", "repair.own-part", "repair.calm", "appreciation.thanks"])
+drop("complaint.action", ["@YOU said", "@YOU told", "we said", "@YOU dont", "@YOU seem", "@YOURE so", "@YOU talked", "@YOU spoke", "@YOURE not"])
+for rid in ["defensiveness.excuse", "defensiveness.denial", "defensiveness.yes-but", "defensiveness.minimize", "defensiveness.counter-attack"]:
+    setp(rid, requires="complaint")
+for rid in ["stonewalling.exit", "contempt.weak", "contempt.sarcasm-weak"]:
+    setp(rid, requires="tension")
+drop("criticism.always", ["@YOU *1 always"])
+drop("criticism.never", ["@YOU *1 never"])
+add("criticism.always", ["@YOU *1@ADVERB always"])
+add("criticism.never", ["@YOU *1@ADVERB never"])
+drop("criticism.trait", ["@YOU have no idea how"])
+drop("contempt.weak", ["so what", "get real", "dream on", "keep dreaming", "@YOU wish", "cope", "ratio", "yawn", "la la la", "man up"])
+add("contempt.sarcasm", ["lol ok @SARC_VOCATIVE", "ok picasso", "ok einstein", "okay einstein", "sure picasso", "nice try", "nice try buddy", "look at @YOU trying", "look at @YOU sulking", "look at @YOU acting", "like a toddler", "like a child", "like a baby", "like a 5 year old", "like a five year old", "as bad as @YOUR", "as useful as a", "about as useful as", "chocolate teapot", "dont play dumb", "don't play dumb", "stop playing dumb", "remind me why", "@YOU need a map", "spare us", "sure @YOURE trying", "sure ur trying", "sure u are", "@YOU sound so", "how idiotic", "idiotic", "how stupid @YOU sound", "how dumb @YOU sound", "do @YOU even hear", "do @YOU hear yourself", "can @YOU hear yourself", "almost impressive", "its almost impressive", "it's almost impressive", "impressive how", "with what exactly", "for what exactly", "@YOU a raise", "in @YOUR dreams", "not in a million years", "as if @YOU", "as if anyone", "like anyone cares", "like anyone would", "who would want", "who'd want", "whod want", "no wonder @YOURE single", "no wonder @YOURE alone", "this is why nobody", "this is why no one", "thats why nobody", "that's why nobody"])
+add("contempt.sarcasm-weak", ["lol ok", "lmao ok", "lol okay", "ok lol", "sure lol", "sure lmao", "yeah ok", "yeah okay", "mhm sure", "sure sure", "right right", "look at @YOU", "with what", "oh no", "oh dear", "bless", "how sweet", "adorable", "cute", "precious", "incredible truly", "truly", "wow", "oh wow"])

@@ -5,12 +5,18 @@ struct CompiledCombo: Sendable {
         var negative: Bool
         var tension: Bool
         var complaint: Bool
+        var addressed: Bool
+        var otherLaughed: Bool
+        var positive: Bool
 
         func value(_ name: String) -> Bool? {
             switch name {
             case "msg.negative": return negative
+            case "msg.addressed": return addressed
+            case "msg.not-positive": return !positive
             case "ctx.tension": return tension
             case "ctx.complaint": return complaint
+            case "ctx.no-laughter": return !otherLaughed
             default: return nil
             }
         }

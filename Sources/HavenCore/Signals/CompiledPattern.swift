@@ -34,6 +34,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case notAWord(rule: String, pattern: String, item: String)
     /// A pattern has no word element.
     case emptyPattern(rule: String, pattern: String)
+    /// A rule has neither patterns, symbols nor `minimalReply`, so it can never fire.
+    case ruleNeverFires(String)
     /// A combo or `unless` names a rule that does not exist.
     case unknownRule(referencedBy: String, name: String)
     /// A resource file is missing or unreadable.
@@ -44,6 +46,7 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .unknownClass(rule, pattern, name): return "rule \(rule): pattern '\(pattern)' uses unknown class @\(name)"
         case let .notAWord(rule, pattern, item): return "rule \(rule): pattern '\(pattern)': '\(item)' is not a single word"
         case let .emptyPattern(rule, pattern): return "rule \(rule): pattern '\(pattern)' has no words"
+        case let .ruleNeverFires(rule): return "rule \(rule) has no patterns, symbols or minimalReply, so it can never fire"
         case let .unknownRule(referencedBy, name): return "\(referencedBy) refers to unknown rule '\(name)'"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"
         }

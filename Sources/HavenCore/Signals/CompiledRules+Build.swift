@@ -35,6 +35,9 @@ extension CompiledRules {
         }
 
         for (r, rule) in book.rules.enumerated() {
+            if rule.patterns.isEmpty && (rule.symbols ?? []).isEmpty && rule.minimalReply != true {
+                throw RuleBookError.ruleNeverFires(rule.id)
+            }
             for pattern in rule.patterns {
                 let items = try parser.parse(pattern, rule: rule.id)
                 for concrete in parser.expand(items) {
@@ -119,7 +122,7 @@ extension CompiledRules {
         for (i, rule) in book.rules.enumerated() { ruleIndex[rule.id] = i }
         var comboIndex: [String: Int] = [:]
         for (i, combo) in book.combos.enumerated() { comboIndex[combo.id] = i }
-        let flags: Set<String> = ["msg.negative", "ctx.tension", "ctx.complaint"]
+        let flags: Set<String> = ["msg.negative", "msg.addressed", "msg.not-positive", "ctx.tension", "ctx.complaint", "ctx.no-laughter"]
         for combo in book.combos {
             for name in combo.all + (combo.any ?? []) where ruleIndex[name] == nil && !flags.contains(name) {
                 throw RuleBookError.unknownRule(referencedBy: "combo \(combo.id)", name: name)

@@ -14,6 +14,8 @@ struct FeatureExtractor: Sendable {
     let combos: [CompiledCombo]
     /// For each rule, the context it requires to count.
     let requirements: [Requirement]
+    /// Rules that fire on replies of at most two words.
+    let minimalReplyRules: [Int]
     /// Per word id: bit 0 profanity, bit 1 second person, bit 2 first person.
     let wordFlags: [UInt8]
 
@@ -23,12 +25,16 @@ struct FeatureExtractor: Sendable {
         self.compiled = compiled
         self.space = space
         let complaintLabels: Set<String> = ["criticism", "contempt", "complaint", "overgeneralization", "past-dwelling"]
-        complaintRules = compiled.rules.map { complaintLabels.contains($0.label) }
-        tenseRules = compiled.rules.map { complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling" }
+        // Only strong, context-free rules make an earlier turn a complaint or tense: weak cues
+        // and rules that themselves need context would let tension feed on itself.
+        func strong(_ rule: RuleBook.Rule) -> Bool { rule.requires == nil && (rule.label == "complaint" || (rule.prior ?? 3) >= 1) }
+        complaintRules = compiled.rules.map { complaintLabels.contains($0.label) && strong($0) }
+        tenseRules = compiled.rules.map { (complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling") && strong($0) }
         laughterRule = compiled.ruleIndex["counter.laughter"]
         musicRule = compiled.ruleIndex["counter.song-title"]
         let horsemen = Set(SignalLabel.horsemen.map(\.rawValue))
         horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
+        minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
         wordFlags = (0..<compiled.vocabulary.count).map { i in
@@ -68,8 +74,10 @@ struct FeatureExtractor: Sendable {
     /// Summarises an earlier turn for use as context.
     func summarize(_ text: TokenizedText, hits: [RuleHit], speaker: String) -> TurnSummary {
         let m = measures(of: text)
-        let complaint = hits.contains { complaintRules[Int($0.rule)] }
         let addressed = m.secondPerson > 0
+        // A turn aimed at "you" with clearly negative words reads as a complaint even when no
+        // complaint pattern matched ("you spent three hundred pounds without asking").
+        let complaint = hits.contains { complaintRules[Int($0.rule)] } || (addressed && (m.negative >= 2 || m.profanity > 0))
         let tense = complaint || hits.contains { tenseRules[Int($0.rule)] }
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         let laughing = hits.contains { Int($0.rule) == laughterRule }
@@ -79,10 +87,17 @@ struct FeatureExtractor: Sendable {
     /// The features of a message.
     func features(of text: TokenizedText, hits rawHits: [RuleHit], context: ContextFlags) -> FeatureVector {
         let m = measures(of: text)
+        var rawHits = rawHits
+        if text.wordCount <= 2, !text.tokens.isEmpty {
+            for r in minimalReplyRules {
+                rawHits.append(RuleHit(rule: Int32(r), firstToken: 0, lastToken: Int32(text.tokens.count - 1)))
+            }
+        }
         var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
         for hit in rawHits { fired[Int(hit.rule)] = true }
         var comboHits: [(Int, [RuleHit])] = []
-        let flags = CompiledCombo.Flags(negative: m.negative >= 1.5 || m.profanity > 0, tension: context.tension, complaint: context.complaint)
+        let flags = CompiledCombo.Flags(negative: m.negative >= 1.5 || m.profanity > 0, tension: context.tension, complaint: context.complaint,
+                                        addressed: m.secondPerson > 0, otherLaughed: context.laughter, positive: m.positive > m.negative + 1)
         for (c, combo) in combos.enumerated() where combo.holds(fired: fired, flags: flags) {
             fired[compiled.rules.count + c] = true
             comboHits.append((c, rawHits.filter { combo.members.contains(Int($0.rule)) }))

@@ -34,6 +34,9 @@ public struct RuleBook: Sendable, Codable {
         public var prior: Double?
         /// The starting weight of its `&tension` feature (default 1).
         public var tensionPrior: Double?
+        /// When true the rule also fires, with the whole message as evidence, on a reply of at most
+        /// two words or none at all ("busy", "👍", "...").
+        public var minimalReply: Bool?
         /// A context the rule needs to count at all: `tension` (the turns before carry a complaint,
         /// an attack or a pressing bid) or `complaint` (the other person just complained).
         public var requires: String?
@@ -50,7 +53,8 @@ public struct RuleBook: Sendable, Codable {
         public var label: String
         /// A sentence for people, where `{evidence}` stands for the matched words.
         public var explain: String?
-        /// Rule ids, or the flags `msg.negative`, `ctx.tension`, `ctx.complaint`, that must all fire.
+        /// Rule ids, or the flags `msg.negative`, `msg.addressed`, `msg.not-positive`,
+        /// `ctx.tension`, `ctx.complaint`, `ctx.no-laughter`, that must all fire.
         public var all: [String]
         /// Rule ids or flags of which at least one must fire (empty: no such condition).
         public var any: [String]?

@@ -70,6 +70,19 @@ public final class SignalEngine: Sendable {
         analyze(text, speaker: speaker, contextSummaries: context.suffix(3).map(summarize))
     }
 
+    /// Analyses one message and summarises it for the messages after it, reading it once: the
+    /// fast path for scanning a whole conversation.
+    ///
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - speaker: who wrote it.
+    ///   - contextSummaries: summaries of the turns before it, oldest first.
+    /// - Returns: what was found, and the message's own summary as context for the next ones.
+    public func analyzeAndSummarize(_ text: String, speaker: String, contextSummaries: [TurnSummary]) -> (result: SignalResult, summary: TurnSummary) {
+        let (result, summary) = run(text, speaker: speaker, contextSummaries: contextSummaries, summarizing: true)
+        return (result, summary!)
+    }
+
     /// Analyses one message whose context is already summarised.
     ///
     /// - Parameters:
@@ -78,17 +91,22 @@ public final class SignalEngine: Sendable {
     ///   - contextSummaries: summaries of the turns before it, oldest first.
     /// - Returns: labels, scores and findings with evidence.
     public func analyze(_ text: String, speaker: String?, contextSummaries: [TurnSummary]) -> SignalResult {
+        run(text, speaker: speaker, contextSummaries: contextSummaries, summarizing: false).result
+    }
+
+    /// Reads a message once: tokens, rule hits, then the scores and, when asked, its summary.
+    private func run(_ text: String, speaker: String?, contextSummaries: [TurnSummary], summarizing: Bool) -> (result: SignalResult, summary: TurnSummary?) {
         var text = text
         return text.withUTF8 { bytes in
             let tokens = tokenizer.tokenize(bytes: bytes)
+            let hits = matcher.match(tokens)
+            let summary = summarizing ? extractor.summarize(tokens, hits: hits, speaker: speaker ?? "") : nil
             let language = languageGuess.language(of: tokens, source: tokens.otherLetters > 0 ? String(decoding: bytes, as: UTF8.self) : "")
             guard language == "en" else {
-                return SignalResult(labels: [], scores: [:], findings: [], language: language, isSupported: false)
+                return (SignalResult(labels: [], scores: [:], findings: [], language: language, isSupported: false), summary)
             }
-            let hits = matcher.match(tokens)
             let flags = ContextFlags(summaries: contextSummaries, speaker: speaker)
-            let vector = extractor.features(of: tokens, hits: hits, context: flags)
-            return score(vector, tokens: tokens, bytes: bytes)
+            return (score(extractor.features(of: tokens, hits: hits, context: flags), tokens: tokens, bytes: bytes), summary)
         }
     }
 }

@@ -31,8 +31,8 @@ struct Bench: ParsableCommand {
                 for dialogue in dialogues {
                     var summaries: [TurnSummary] = []
                     for (speaker, text) in dialogue {
-                        _ = engine.analyze(text, speaker: speaker, contextSummaries: Array(summaries.suffix(3)))
-                        summaries.append(engine.summarize(Turn(speaker: speaker, text: text)))
+                        let (_, summary) = engine.analyzeAndSummarize(text, speaker: speaker, contextSummaries: Array(summaries.suffix(3)))
+                        summaries.append(summary)
                     }
                 }
             }

@@ -10,17 +10,7 @@ struct ImportCommand: ParsableCommand {
         discussion: "Formats: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")). Nothing leaves this machine."
     )
 
-    @Argument(help: "The exported chat: .txt, .zip, .json, .html, .md, .csv or .jsonl.")
-    var file: String
-
-    @Option(help: "Force a format instead of detecting it.")
-    var format: ImportFormat?
-
-    @Option(help: "Force the order of numeric dates when the file cannot show it.")
-    var dateOrder: DateOrder?
-
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Keep only the messages between two people of a group chat.", valueName: "name"))
-    var between: [String] = []
+    @OptionGroup var chat: ChatFileOptions
 
     @Flag(help: "Print a JSON summary instead of text.")
     var json = false
@@ -28,18 +18,10 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: .hidden)
     var list = false
 
-    func validate() throws {
-        if !between.isEmpty && between.count != 2 {
-            throw ValidationError("--between takes exactly two names, e.g. --between Alice Bob.")
-        }
-    }
-
     func run() throws {
         var conversation: Conversation
         do {
-            conversation = try ConversationReader().read(
-                contentsOf: URL(fileURLWithPath: file), format: format, options: ImportOptions(dateOrder: dateOrder))
-            if between.count == 2 { conversation = try conversation.between(between[0], between[1]) }
+            conversation = try chat.read()
         } catch let error as ImportError {
             FileHandle.standardError.write(Data("haven: \(error.description)\n".utf8))
             throw ExitCode.failure

@@ -101,3 +101,19 @@ struct SignalDetectionTests {
         #expect(engine.analyze("ur so lazy u never help").labels.contains(.criticism))
     }
 }
+
+@Suite("One pass over a conversation")
+struct AnalyzeAndSummarizeTests {
+    @Test("analyzeAndSummarize gives the same result and summary as the two separate calls")
+    func sameAsSeparateCalls() throws {
+        let engine = try SignalEngine.standard()
+        let turns = [("B", "you forgot the rent again, seriously?"), ("A", "it's not my fault, nobody told me"), ("B", "whatever"), ("A", "I'm sorry, you're right")]
+        var summaries: [TurnSummary] = []
+        for (speaker, text) in turns {
+            let (result, summary) = engine.analyzeAndSummarize(text, speaker: speaker, contextSummaries: summaries)
+            #expect(result == engine.analyze(text, speaker: speaker, contextSummaries: summaries))
+            #expect(summary == engine.summarize(Turn(speaker: speaker, text: text)))
+            summaries.append(summary)
+        }
+    }
+}
