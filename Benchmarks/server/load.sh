@@ -4,14 +4,15 @@
 # Usage: Benchmarks/server/load.sh [path/to/haven]   (default .build/debug/haven; build it first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-HAVEN=${1:-.build/debug/haven}
+HAVEN=$(realpath "${1:-.build/debug/haven}")
 PORT=${PORT:-18080}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 WORK=$(mktemp -d)
-"$HAVEN" serve --hostname 127.0.0.1 --port "$PORT" --database "$WORK/haven.sqlite" >"$WORK/serve.log" 2>&1 &
+# Started inside $WORK so that the journal key it creates is thrown away with it.
+(cd "$WORK" && exec "$HAVEN" serve --hostname 127.0.0.1 --port "$PORT" --database "$WORK/haven.sqlite") >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 cd "$WORK"
