@@ -40,7 +40,7 @@ public func configure(_ app: Application, config: AppConfig? = nil) async throws
         safety: CoreSafetyChecking(),
         support: try? SupportResources.bundled(),
         sealer: try JournalSealer.load(config.journalKey, logger: app.logger),
-        chatAnalyzer: EngineChatAnalyzer(engine: engine),
+        chatAnalyzer: CoreChatAnalyzer(engine: engine),
         passwords: try PasswordHasher(cost: config.bcryptCost))
 
     app.http.server.configuration.hostname = config.hostname

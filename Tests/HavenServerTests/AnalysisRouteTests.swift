@@ -26,7 +26,7 @@ struct AnalysisRouteTests {
         }
     }
 
-    @Test("an upload gives the uploader counts per person; the export itself is not kept")
+    @Test("an upload gives the uploader the report `haven analyze --json` writes")
     func uploadReport() async throws {
         try await withHaven { app in
             let alex = try await app.signUp("Alex")
@@ -35,12 +35,42 @@ struct AnalysisRouteTests {
             let body = try response.content.decode(AnalysisBody.self)
             let report = try #require(body.report)
             #expect(report.messages == 5)
-            #expect(report.participants.map(\.name) == ["Alex", "Sam"])
-            #expect(report.participants.map(\.messages) == [3, 2])
-            let engine = try SignalEngine.standard()
-            let first = engine.analyze("You never listen to me, you always do this.", speaker: "Alex")
-            for label in first.labels { #expect((report.participants[0].signals[label.rawValue] ?? 0) >= 1) }
-            #expect(!response.body.string.contains("never listen"), "no message text in the report")
+            #expect(Set(report.participants.map(\.name)) == ["Alex", "Sam"])
+            #expect(report.participants.first { $0.name == "Alex" }?.messages == 3)
+
+            let conversation = try ConversationReader().read(data: Data(Self.export.utf8), fileName: "WhatsApp Chat.txt")
+            let expected = ConversationAnalyzer(engine: try SignalEngine.standard()).analyze(conversation)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+            let served = try JSONSerialization.data(withJSONObject: try #require(json["report"]))
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            #expect(try decoder.decode(AnalysisReport.self, from: served) == expected)
+        }
+    }
+
+    @Test("the full HTML report: uploader, then the partner after consent; inline styles but no script")
+    func htmlReport() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            let id = try await upload(alex).content.decode(AnalysisBody.self).id
+            let ana = WebClient(app)
+            try await ana.get("/login")
+            try await ana.post("/login", [("email", alex.email), ("password", "correct horse battery")])
+            let page = try await ana.get("/analysis/\(id)/report")
+            #expect(page.status == .ok)
+            let csp = try #require(page.headers.first(name: "Content-Security-Policy"))
+            #expect(!csp.contains("script"))
+            #expect(csp.contains("frame-ancestors 'none'"))
+            #expect(!page.body.string.lowercased().contains("<script"))
+
+            let partner = WebClient(app)
+            try await partner.get("/login")
+            try await partner.post("/login", [("email", sam.email), ("password", "correct horse battery")])
+            #expect(try await partner.get("/analysis/\(id)/report").status == .notFound)
+            _ = try await alex.client.post("/api/v1/analyses/\(id)/share")
+            #expect(try await partner.get("/analysis/\(id)/report").status == .notFound, "asked, not yet accepted")
+            _ = try await sam.client.post("/api/v1/analyses/\(id)/consent", ["accept": true])
+            #expect(try await partner.get("/analysis/\(id)/report").status == .ok)
         }
     }
 

@@ -121,8 +121,8 @@ struct AnalysisResponse: Content {
     var messages: Int
     /// The uploader's name in the chat (shown to the uploader only).
     var participant: String?
-    /// The counts; absent for a partner until they accept the request.
-    var report: ChatReport?
+    /// The report `haven analyze --json` writes; absent for a partner until they accept the request.
+    var report: AnalysisReport?
 
     init(_ analysis: ChatAnalysis, viewer: User) throws {
         id = try analysis.requireID()

@@ -109,7 +109,7 @@ struct MeController {
         let latest = try await ChatAnalysis.query(on: db).filter(\.$user.$id == id).filter(\.$participant != nil)
             .sort(\.$createdAt, .descending).first()
         if let latest {
-            analysis = try JSONDecoder().decode(ChatAnalysisSummary.self, from: JSONEncoder().encode(latest.report))
+            analysis = try JSONDecoder().decode(ChatAnalysisSummary.self, from: latest.report.jsonData())
         }
         return try services.planEngine.makePlan(PlanInput(
             history: AssessmentHistory(results: results), analysis: analysis, participant: latest?.participant,

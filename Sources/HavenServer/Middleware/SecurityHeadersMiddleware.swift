@@ -7,6 +7,12 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
         + "frame-ancestors 'none'; base-uri 'none'"
 
+    /// For HavenCore's self-contained HTML report, whose styles are inline: still no script,
+    /// no framing, nothing loaded from anywhere.
+    static let inlineStylePolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; "
+        + "frame-ancestors 'none'; base-uri 'none'"
+
     let strictTransport: Bool
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -19,7 +25,9 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             ("Cross-Origin-Opener-Policy", "same-origin"),
             ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
         ]
-        for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
+        for (name, value) in headers where !response.headers.contains(name: name) {
+            response.headers.replaceOrAdd(name: name, value: value)
+        }
         if strictTransport {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
         }

@@ -1,4 +1,5 @@
 import Fluent
+import HavenCore
 import Vapor
 
 /// The report of one uploaded chat export (the export itself is not kept).
@@ -21,7 +22,7 @@ final class ChatAnalysis: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "user_id") var user: User
     @OptionalField(key: "couple_id") var coupleID: UUID?
-    @Field(key: "report") var report: ChatReport
+    @Field(key: "report") var report: AnalysisReport
     @Field(key: "sharing") var sharing: Sharing
     /// The uploader's own name in the chat, when they gave it: their plan then reads their messages.
     @OptionalField(key: "participant") var participant: String?
@@ -29,7 +30,7 @@ final class ChatAnalysis: Model, @unchecked Sendable {
 
     init() {}
 
-    init(userID: UUID, report: ChatReport, participant: String?) {
+    init(userID: UUID, report: AnalysisReport, participant: String?) {
         self.$user.id = userID
         self.report = report
         self.participant = participant

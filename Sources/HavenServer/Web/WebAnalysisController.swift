@@ -7,6 +7,7 @@ struct WebAnalysisController {
     func boot(routes: any RoutesBuilder, uploadLimit: Int) {
         routes.get("analysis", use: page)
         routes.on(.POST, "analysis", body: .collect(maxSize: ByteCount(value: uploadLimit)), use: upload)
+        routes.get("analysis", ":id", "report", use: report)
         routes.post("analysis", ":id", "share", use: share)
         routes.post("analysis", ":id", "consent", use: consent)
         routes.post("analysis", ":id", "delete", use: delete)
@@ -17,7 +18,7 @@ struct WebAnalysisController {
         var messages: Int
         var signals: String
 
-        static func rows(_ report: ChatReport?) -> [Row] {
+        static func rows(_ report: AnalysisReport?) -> [Row] {
             (report?.participants ?? []).map { person in
                 let counts = person.signals.sorted { $0.key < $1.key }.map { "\(ReportText.label($0.key)) \($0.value)" }
                 return Row(name: person.name, messages: person.messages, signals: counts.joined(separator: ", "))
@@ -71,6 +72,19 @@ struct WebAnalysisController {
             return try await render(req, error: error.reason).encodeResponse(status: .badRequest, for: req)
         }
         return req.redirect(to: "/analysis?notice=saved", redirectType: .normal)
+    }
+
+    /// The full report, rendered by HavenCore exactly as `haven analyze --html` writes it.
+    @Sendable func report(req: Request) async throws -> Response {
+        let user = try req.user()
+        let analysis = try await AnalysisController.find(req, visibleTo: user)
+        guard analysis.$user.id == user.id || analysis.sharing == .shared else {
+            throw Abort(.notFound, reason: "No such analysis.")
+        }
+        let response = Response(status: .ok, body: .init(string: HTMLReport(report: analysis.report).render()))
+        response.headers.contentType = .html
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: SecurityHeadersMiddleware.inlineStylePolicy)
+        return response
     }
 
     @Sendable func share(req: Request) async throws -> Response {
