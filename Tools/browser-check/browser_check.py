@@ -112,6 +112,21 @@ def main():
             shot(sam, "07-couple-dashboard")
             ana.get(BASE + "/home")
             shot(ana, "08-private-dashboard")
+
+            export = os.path.join(work, "WhatsApp Chat with Sam.txt")
+            with open(export, "w") as f:
+                f.write("12/01/2024, 20:15 - Ana: You never listen to me, you always do this.\n"
+                        "12/01/2024, 20:16 - Sam: I'm sorry, I was tired. Can we talk after dinner?\n"
+                        "12/01/2024, 20:17 - Ana: Whatever.\n"
+                        "12/01/2024, 20:30 - Sam: I love you, thank you for cooking tonight.\n")
+            ana.get(BASE + "/analysis")
+            ana.find_element(By.ID, "file").send_keys(export)
+            fill(ana, {"participant": "Ana"})
+            submit(ana, "/analysis")
+            shot(ana, "09-chat-analysis")
+            ana.find_element(By.LINK_TEXT, "Open the full report").click()
+            WebDriverWait(ana, 15).until(expected_conditions.title_contains("how you talk"))
+            shot(ana, "10-chat-report")
         finally:
             ana.quit()
             sam.quit()

@@ -20,8 +20,9 @@ struct WebAnalysisController {
 
         static func rows(_ report: AnalysisReport?) -> [Row] {
             (report?.participants ?? []).map { person in
-                let counts = person.signals.sorted { $0.key < $1.key }.map { "\(ReportText.label($0.key)) \($0.value)" }
-                return Row(name: person.name, messages: person.messages, signals: counts.joined(separator: ", "))
+                let counts = person.signals.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+                    .map { "\(ReportText.label($0.key)) \($0.value)" }
+                return Row(name: person.name, messages: person.messages, signals: counts.isEmpty ? "none" : counts.joined(separator: ", "))
             }
         }
     }
