@@ -1,4 +1,5 @@
 import Foundation
+import HavenCore
 import HavenServer
 import Testing
 import VaporTesting
@@ -253,6 +254,24 @@ struct WebPageTests {
             #expect(try await web.post("/pause", [("minutes", "30"), ("backAt", target)]).status == .seeOther)
             let home = try await web.get("/home").body.string
             #expect(home.contains(">\(target) UTC</time>"), "the chosen time wins over the preset")
+        }
+    }
+
+    @Test("attachment check-ins show HavenCore's anxiety × avoidance plane")
+    func attachmentPlane() async throws {
+        try await withHaven { app in
+            let alex = try await app.signUp("Alex")
+            let items = try QuestionnaireCatalog.bundled().questionnaire("haven-attachment").itemCount
+            for value in [2.0, 5.0] {
+                let body = CheckInFixtures.Body(questionnaire: "haven-attachment", answers: Array(repeating: value, count: items), visibility: "private")
+                #expect(try await alex.client.post("/api/v1/checkins", body).status == .created)
+            }
+            let web = WebClient(app)
+            try await web.get("/login")
+            try await web.post("/login", [("email", alex.email), ("password", "correct horse battery")])
+            let page = try await web.get("/checkins").body.string
+            #expect(page.contains("Where you stand on anxiety and avoidance"))
+            #expect(page.components(separatedBy: "<svg").count - 1 >= 3, "the plane and one chart per subscale")
         }
     }
 

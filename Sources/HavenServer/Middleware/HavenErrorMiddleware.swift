@@ -1,4 +1,5 @@
 import HavenCore
+import LeafKit
 import Vapor
 
 /// Turns every error into `{"error": "…"}` (API) or a short HTML page (browser), with the right
@@ -87,26 +88,8 @@ enum ErrorPage {
         <!doctype html><html lang="en"><head><meta charset="utf-8">\
         <meta name="viewport" content="width=device-width, initial-scale=1">\
         <title>\(status.code) · Haven</title><link rel="stylesheet" href="/haven.css"></head>\
-        <body><main class="narrow"><h1>\(status.code) \(HTMLEscape.text(status.reasonPhrase))</h1>\
-        <p>\(HTMLEscape.text(message))</p><p><a href="/">Back to Haven</a></p></main></body></html>
+        <body><main class="narrow"><h1>\(status.code) \(status.reasonPhrase.htmlEscaped())</h1>\
+        <p>\(message.htmlEscaped())</p><p><a href="/">Back to Haven</a></p></main></body></html>
         """
-    }
-}
-
-enum HTMLEscape {
-    static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }

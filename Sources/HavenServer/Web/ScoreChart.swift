@@ -1,4 +1,5 @@
 import Foundation
+import LeafKit
 
 /// A small line chart of one subscale's scores over time, as inline SVG (no script, no styles:
 /// presentation attributes only, so it passes the CSP). Text is escaped.
@@ -20,8 +21,8 @@ struct ScoreChart {
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
 
         let label = "\(title): " + points.map { "\(TimeText.day($0.date)) \(f($0.value))" }.joined(separator: ", ")
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" width=\"100%\" role=\"img\" aria-label=\"\(HTMLEscape.text(label))\">"
-        out += "<title>\(HTMLEscape.text(title))</title>"
+        var out = "<svg viewBox=\"0 0 \(Int(w)) \(Int(h))\" width=\"100%\" role=\"img\" aria-label=\"\(label.htmlEscaped())\">"
+        out += "<title>\(title.htmlEscaped())</title>"
         for v in [range.lowerBound, (range.lowerBound + range.upperBound) / 2, range.upperBound] {
             out += "<line x1=\"\(f(m.left))\" x2=\"\(f(w - m.right))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#d0d4dc\" stroke-width=\"1\"/>"
             out += "<text x=\"\(f(m.left - 6))\" y=\"\(f(y(v) + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#444\">\(f(v))</text>"

@@ -12,7 +12,13 @@ struct WebCheckInController {
 
     struct Choice: Encodable { var id: String; var title: String; var count: Int }
     struct Chart: Encodable { var title: String; var svg: String }
-    struct History: Encodable { var title: String; var charts: [Chart]; var changes: [String] }
+    struct History: Encodable {
+        var title: String
+        var charts: [Chart]
+        var changes: [String]
+        /// HavenCore's anxiety × avoidance plane, for attachment questionnaires.
+        var plane: String?
+    }
     struct IndexPage: Encodable {
         var page: PageMeta
         var choices: [Choice]
@@ -53,7 +59,13 @@ struct WebCheckInController {
                 }
                 return "\(name): \(String(format: "%.1f", change.before)) → \(String(format: "%.1f", change.after)), \(verdict)."
             }
-            histories.append(History(title: questionnaire.title.resolved(), charts: charts, changes: changes))
+            let results = mine.map(\.assessmentResult)
+            var plane: String?
+            if let latest = results.last, let profile = AttachmentProfile.make(from: latest, questionnaire: questionnaire) {
+                let trajectory = AttachmentTrajectory.make(from: AssessmentHistory(results: results), questionnaire: questionnaire)
+                plane = AttachmentPlaneSVG(scale: questionnaire.scale).render(trajectory: trajectory, latest: profile)
+            }
+            histories.append(History(title: questionnaire.title.resolved(), charts: charts, changes: changes, plane: plane))
         }
         return histories
     }
