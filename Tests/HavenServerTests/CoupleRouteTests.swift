@@ -89,6 +89,23 @@ struct CoupleRouteTests {
         }
     }
 
+    @Test("the dashboard mirrors the home page: the partner's pause, the appreciation prompt, latest check-ins")
+    func dashboard() async throws {
+        try await withHaven { app in
+            let (alex, sam, _) = try await app.couple()
+            var board = try await sam.client.get("/api/v1/dashboard").content.decode(DashboardBody.self)
+            #expect(board.inCouple && board.appreciationPrompt && board.activePause == nil && board.latestCheckIns.isEmpty)
+            _ = try await alex.client.post("/api/v1/pauses", ["minutes": 25])
+            _ = try await sam.client.post("/api/v1/appreciations", ["text": "Thanks for today."])
+            _ = try await sam.client.post("/api/v1/checkins", CheckInFixtures.wellbeing(visibility: "private"))
+            board = try await sam.client.get("/api/v1/dashboard").content.decode(DashboardBody.self)
+            #expect(board.activePause?.by == "Alex")
+            #expect(!board.appreciationPrompt)
+            #expect(board.latestCheckIns.count == 1)
+            #expect(board.pauseEndedAt == nil)
+        }
+    }
+
     @Test("a pause needs a couple")
     func pauseAlone() async throws {
         try await withHaven { app in
@@ -121,3 +138,11 @@ struct CoupleBody: Codable, Equatable {
 }
 
 struct PauseCreatedBody: Codable { var id: UUID; var returnsAt: Date }
+
+struct DashboardBody: Codable {
+    var activePause: CoupleBody.ActivePause?
+    var pauseEndedAt: Date?
+    var appreciationPrompt: Bool
+    var latestCheckIns: [CheckInBody]
+    var inCouple: Bool
+}

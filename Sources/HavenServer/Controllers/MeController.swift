@@ -10,6 +10,7 @@ struct MeController {
         routes.get("me", "export", use: export)
         routes.delete("me", use: deleteMe)
         routes.get("plan", use: plan)
+        routes.get("dashboard", use: dashboard)
     }
 
     @Sendable func me(req: Request) async throws -> MeResponse {
@@ -41,6 +42,11 @@ struct MeController {
             throw Abort(.badRequest, reason: "'timeZone' must be an IANA time zone such as Europe/Berlin.")
         }
         return zone
+    }
+
+    /// The data of my home page: running pause, the reminder, the appreciation prompt, latest check-ins.
+    @Sendable func dashboard(req: Request) async throws -> Dashboard {
+        try await Dashboard.load(for: try req.user(), on: req.db)
     }
 
     @Sendable func export(req: Request) async throws -> MyDataExport {

@@ -43,45 +43,36 @@ struct WebHomeController {
 
     @Sendable func home(req: Request) async throws -> View {
         let user = try req.user()
-        let userID = try user.requireID()
-        var partnerPause: PauseView?
-        var myPause: PauseView?
-        var pauseOver: String?
-        var prompt = false
-        if let coupleID = user.$couple.id {
-            if let active = try await CoupleController.activePause(of: coupleID, on: req.db) {
-                let view = try await pauseView(active, viewer: user, on: req.db)
-                if view.mine { myPause = view } else { partnerPause = view }
-            }
-            // The reminder: my own break has run out within the last two hours.
-            let recent = Date().addingTimeInterval(-2 * 3600)
-            if myPause == nil, let last = try await Pause.query(on: req.db).filter(\.$user.$id == userID)
-                .filter(\.$endedAt == nil).filter(\.$returnsAt > recent).filter(\.$returnsAt <= Date()).first() {
-                pauseOver = TimeText.clock(last.returnsAt, in: user.zone)
-            }
-            let weekAgo = Date().addingTimeInterval(-7 * 24 * 3600)
-            prompt = try await Appreciation.query(on: req.db).filter(\.$sender.$id == userID).filter(\.$createdAt > weekAgo).count() == 0
+        let dashboard = try await Dashboard.load(for: user, on: req.db)
+        let pause = dashboard.activePause.map { info in
+            PauseView(id: info.id, by: info.by, mine: info.byID == user.id, returnsAt: TimeText.clock(info.returnsAt, in: user.zone),
+                      returnsAtISO: TimeText.iso(info.returnsAt), until: TimeText.until(info.returnsAt))
         }
-        let checkIns = try await CheckIn.query(on: req.db).filter(\.$user.$id == userID)
-            .sort(\.$answeredAt, .descending).range(..<10).all()
+        let catalog = req.haven.catalog
         return try await req.view.render("home", HomePage(
-            page: PageMeta("Home", req), name: user.displayName, inCouple: user.$couple.id != nil,
-            partnerPause: partnerPause, myPause: myPause, pauseOver: pauseOver, appreciationPrompt: prompt,
-            checkIns: try checkIns.map { try row($0, catalog: req.haven.catalog) },
+            page: PageMeta("Home", req), name: user.displayName, inCouple: dashboard.inCouple,
+            partnerPause: pause?.mine == false ? pause : nil, myPause: pause?.mine == true ? pause : nil,
+            pauseOver: dashboard.pauseEndedAt.map { TimeText.clock($0, in: user.zone) },
+            appreciationPrompt: dashboard.appreciationPrompt,
+            checkIns: dashboard.latestCheckIns.map { Self.row($0, catalog: catalog) },
             plan: try await MeController.plan(for: user, services: req.haven, on: req.db),
-            journalCount: try await JournalEntry.query(on: req.db).filter(\.$user.$id == userID).count(),
-            zone: user.timeZone))
+            journalCount: dashboard.journalEntries, zone: user.timeZone))
     }
 
     func row(_ checkIn: CheckIn, catalog: QuestionnaireCatalog) throws -> CheckInRow {
-        let title = (try? catalog.questionnaire(checkIn.questionnaire).title.resolved()) ?? checkIn.questionnaire
+        Self.row(try CheckInResponse(checkIn), catalog: catalog)
+    }
+
+    /// A table row: the questionnaire's title and each subscale's name and score, in its order.
+    static func row(_ checkIn: CheckInResponse, catalog: QuestionnaireCatalog) -> CheckInRow {
         let questionnaire = try? catalog.questionnaire(checkIn.questionnaire)
         let order = questionnaire?.subscales.map(\.id) ?? checkIn.scores.keys.sorted()
         let scores = order.compactMap { id in
             checkIn.scores[id].map { "\(questionnaire?.subscale(id)?.name.resolved() ?? id) \(String(format: "%.1f", $0))" }
         }
-        return CheckInRow(id: try checkIn.requireID(), title: title, day: TimeText.day(checkIn.answeredAt),
-                          scores: scores.joined(separator: ", "), shared: checkIn.visibility == .partner)
+        return CheckInRow(id: checkIn.id, title: questionnaire?.title.resolved() ?? checkIn.questionnaire,
+                          day: TimeText.day(checkIn.answeredAt), scores: scores.joined(separator: ", "),
+                          shared: checkIn.visibility == CheckIn.Visibility.partner.rawValue)
     }
 
     func pauseView(_ pause: Pause, viewer: User, on db: any Database) async throws -> PauseView {
