@@ -22,11 +22,15 @@ public struct AppConfig: Sendable, Equatable {
         case ephemeral
     }
 
+    /// Where the data lives.
     public var database: Database
+    /// The address to listen on (loopback by default).
     public var hostname: String
+    /// The port to listen on.
     public var port: Int
     /// Bcrypt cost: 12 in production, 4 in tests.
     public var bcryptCost: Int
+    /// Where the journal key comes from.
     public var journalKey: JournalKey
     /// Adds `Secure` to cookies and HSTS to responses; set when served behind TLS.
     public var secureCookies: Bool
@@ -47,6 +51,7 @@ public struct AppConfig: Sendable, Equatable {
     /// Reads the client address from `X-Forwarded-For` (only behind a trusted proxy).
     public var trustForwardedFor: Bool
 
+    /// Creates a configuration; every value has the production default.
     public init(
         database: Database = .sqliteFile(path: "haven.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
         bcryptCost: Int = 12, journalKey: JournalKey = .file(path: "haven-journal.key"), secureCookies: Bool = false,
@@ -134,6 +139,7 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
     /// The journal key cannot be read or created.
     case journalKey(path: String, reason: String)
 
+    /// What is wrong, naming the variable or option.
     public var description: String {
         switch self {
         case let .invalid(name, reason): "\(name): \(reason)"
