@@ -114,6 +114,21 @@ struct AnalysisRouteTests {
         }
     }
 
+    @Test("chat exports may exceed the 64 KB JSON limit, up to their own")
+    func uploadLimit() async throws {
+        try await withHaven({ $0.maxUploadBytes = 200_000 }) { app in
+            let alex = try await app.signUp("Alex")
+            let line = "12/01/2024, 20:15 - Alex: Thank you for dinner, it was lovely.\n12/01/2024, 20:16 - Sam: Anytime!\n"
+            let big = String(repeating: line, count: 100_000 / line.utf8.count + 1)
+            #expect(big.utf8.count > 64 * 1024)
+            #expect(try await upload(alex, big).status == .created)
+            let tooBig = String(repeating: line, count: 250_000 / line.utf8.count)
+            let refused = try await upload(alex, tooBig)
+            #expect(refused.status == .payloadTooLarge)
+            #expect(refused.errorMessage != nil)
+        }
+    }
+
     @Test("a file that is not a chat export is 400 with the importer's reason", arguments: ["", "just some words\nno dates here\n"])
     func notAChat(text: String) async throws {
         try await withHaven { app in
