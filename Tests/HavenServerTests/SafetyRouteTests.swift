@@ -37,6 +37,20 @@ struct SafetyRouteTests {
         }
     }
 
+    @Test("support lines follow the reader's country from Accept-Language", arguments: [
+        ("en-GB,en;q=0.8", "UK"), ("de-AT", "EU"), ("en-US", "US"), ("", "US"),
+    ])
+    func supportRegion(language: String, region: String) async throws {
+        try await withHaven { app in
+            let alex = try await app.signUp("Alex")
+            let response = try await alex.client.send(
+                .POST, "/api/v1/journal", json: ["text": Self.concerning], headers: language.isEmpty ? [:] : ["Accept-Language": language])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+            let support = try #require(json["support"] as? [String: Any])
+            #expect((support["region"] as? [String: Any])?["code"] as? String == region)
+        }
+    }
+
     @Test("an appreciation that raises a concern: the sender sees it, the partner only the note")
     func appreciation() async throws {
         try await withHaven { app in

@@ -83,7 +83,7 @@ struct DailyController {
         let user = try req.user()
         let body = try req.content.decode(TextRequest.self)
         let (note, safety) = try await Self.appreciate(body.text, by: user, services: req.haven, on: req.db)
-        return try await CreatedTextResponse(id: note.requireID(), safety: safety, support: req.haven.guidance(for: safety)).encodeResponse(status: .created, for: req)
+        return try await CreatedTextResponse(id: note.requireID(), safety: safety, support: req.supportGuidance(for: safety)).encodeResponse(status: .created, for: req)
     }
 
     static func appreciate(_ raw: String, by user: User, services: HavenServices, on db: any Database) async throws -> (Appreciation, [String]) {

@@ -15,7 +15,7 @@ struct JournalController {
         let body = try req.content.decode(TextRequest.self)
         let entry = try await Self.write(body.text, by: user, services: req.haven, on: req.db)
         return try await CreatedTextResponse(
-            id: entry.requireID(), safety: entry.safety, support: req.haven.guidance(for: entry.safety)).encodeResponse(status: .created, for: req)
+            id: entry.requireID(), safety: entry.safety, support: req.supportGuidance(for: entry.safety)).encodeResponse(status: .created, for: req)
     }
 
     static func write(_ raw: String, by user: User, services: HavenServices, on db: any Database) async throws -> JournalEntry {

@@ -16,11 +16,14 @@ struct HavenServices: Sendable {
     let passwords: PasswordHasher
 
     /// The private support guidance for concerns raised in a person's own writing.
-    func guidance(for concerns: [String]) -> SupportGuidance? {
+    /// - Parameters:
+    ///   - concerns: raw concern values (`self-harm`…).
+    ///   - locale: a locale such as `en_GB`, which picks the country's support lines.
+    func guidance(for concerns: [String], locale: String?) -> SupportGuidance? {
         let raised = concerns.compactMap(SafetyConcern.init(rawValue:))
         guard !raised.isEmpty, let support else { return nil }
         let evidence = raised.map { SafetyEvidence(concern: $0, start: 0, end: 0, text: "") }
-        return SupportGuidance(for: SafetyScreening(evidence: evidence), resources: support, locale: nil)
+        return SupportGuidance(for: SafetyScreening(evidence: evidence), resources: support, locale: locale)
     }
 
     struct Key: StorageKey {
@@ -42,4 +45,12 @@ extension Application {
 
 extension Request {
     var haven: HavenServices { application.haven }
+
+    /// Support guidance in the reader's country, from the first language tag of `Accept-Language`
+    /// (`de-AT` → `de_AT`); the default region when none names a country.
+    func supportGuidance(for concerns: [String]) -> SupportGuidance? {
+        let first = headers.first(name: .acceptLanguage)?.split(separator: ",").first
+            .map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "-", with: "_") }
+        return haven.guidance(for: concerns, locale: first.flatMap { $0.isEmpty || $0.count > 35 ? nil : $0 })
+    }
 }

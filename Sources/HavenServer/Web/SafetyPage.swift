@@ -8,6 +8,6 @@ struct SafetyPage: Encodable {
 
     init(_ req: Request, concerns: [String]) {
         page = PageMeta("Support", req)
-        support = req.haven.guidance(for: concerns)
+        support = req.supportGuidance(for: concerns)
     }
 }

@@ -70,6 +70,6 @@ struct WebJournalController {
         }
         return try await req.view.render("coach", CoachPage(
             page: PageMeta("Message coach", req), text: text, analysed: true, supported: result.isSupported,
-            findings: findings, support: req.haven.guidance(for: screening.concerns.map(\.rawValue))))
+            findings: findings, support: req.supportGuidance(for: screening.concerns.map(\.rawValue))))
     }
 }
