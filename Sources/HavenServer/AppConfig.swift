@@ -55,7 +55,7 @@ public struct AppConfig: Sendable, Equatable {
     public init(
         database: Database = .sqliteFile(path: "haven.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
         bcryptCost: Int = 12, journalKey: JournalKey = .file(path: "haven-journal.key"), secureCookies: Bool = false,
-        maxBodyBytes: Int = 64 * 1024, maxUploadBytes: Int = 20 * 1024 * 1024,
+        maxBodyBytes: Int = 128 * 1024, maxUploadBytes: Int = 20 * 1024 * 1024,
         maxFailuresPerAccount: Int = 5, maxFailuresPerAddress: Int = 20, throttleWindow: TimeInterval = 15 * 60,
         inviteLifetime: TimeInterval = 48 * 3600, sessionLifetime: TimeInterval = 14 * 24 * 3600,
         trustForwardedFor: Bool = false

@@ -34,7 +34,7 @@ struct SecurityTests {
     func bodyLimit() async throws {
         try await withHaven { app in
             let alex = try await app.signUp("Alex")
-            let response = try await alex.client.post("/api/v1/journal", ["text": String(repeating: "a", count: 70_000)])
+            let response = try await alex.client.post("/api/v1/journal", ["text": String(repeating: "a", count: 140_000)])
             #expect(response.status == .payloadTooLarge)
             #expect(response.errorMessage?.contains("KB") == true)
         }
