@@ -49,13 +49,16 @@ struct WebHomeController {
                       returnsAtISO: TimeText.iso(info.returnsAt), until: TimeText.until(info.returnsAt))
         }
         let catalog = req.haven.catalog
+        var plan = try await MeController.plan(for: user, services: req.haven, on: req.db)
+        // The plan's notes speak to the command line; on the page, a check-in is the next step.
+        plan.notes = plan.notes.map { $0.replacingOccurrences(of: "Run `haven assess` first.", with: "Take a check-in first.") }
         return try await req.view.render("home", HomePage(
             page: PageMeta("Home", req), name: user.displayName, inCouple: dashboard.inCouple,
             partnerPause: pause?.mine == false ? pause : nil, myPause: pause?.mine == true ? pause : nil,
             pauseOver: dashboard.pauseEndedAt.map { TimeText.clock($0, in: user.zone) },
             appreciationPrompt: dashboard.appreciationPrompt,
             checkIns: dashboard.latestCheckIns.map { Self.row($0, catalog: catalog) },
-            plan: try await MeController.plan(for: user, services: req.haven, on: req.db),
+            plan: plan,
             journalCount: dashboard.journalEntries, zone: user.timeZone))
     }
 
