@@ -7,13 +7,14 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Retrain the signal model from the labelled examples (reproducible: same data, same weights).",
         discussion: """
-        Reads Haven's own training split and the Reddit set labelled with the codebook, leaving
+        Reads Haven's own training files (train.jsonl, and extra.jsonl labelled for the codebook's
+        six labels) and the Reddit set labelled with the codebook, leaving
         every 5th Reddit line (the 5th, 10th, …) out as its held-out test part. Writes the model
         JSON that the engine loads; rebuild haven afterwards to ship it.
         """)
 
-    @Option(name: .long, help: "Haven's labelled training split.")
-    var examples = "Data/labelled/train.jsonl"
+    @Option(name: .long, parsing: .upToNextOption, help: "Haven's labelled training files (the held-out test.jsonl is never among them).")
+    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl"]
 
     @Option(name: .long, help: "The codebook-labelled Reddit comments.")
     var reddit = "../shared/data/training/goemotions-horsemen.jsonl"
@@ -32,14 +33,18 @@ struct Train: ParsableCommand {
         let allLabels = Set(SignalLabel.allCases.map(\.rawValue))
         let codebook = Set(SignalLabel.codebook.map(\.rawValue))
         var training: [TrainingExample] = []
-        for item in try readLabelled(examples) {
-            training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: 1, labelledFor: allLabels))
+        for path in examples {
+            // extra.jsonl is labelled for the codebook's six labels only.
+            let labelledFor = path.hasSuffix("extra.jsonl") ? codebook : allLabels
+            for item in try readLabelled(path) {
+                training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: 1, labelledFor: labelledFor))
+            }
         }
         let own = training.count
         for (i, item) in try readLabelled(reddit).enumerated() where i % 5 != 4 {
             training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: redditWeight, labelledFor: codebook))
         }
-        let provenance = "haven train on \(own) lines of \(examples) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2)"
+        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2)"
         let (model, report) = ModelTrainer(engine: engine, l2: l2).train(training, provenance: provenance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
