@@ -19,6 +19,8 @@ struct Haven: AsyncParsableCommand {
             Analyze.self,
             Bench.self,
             ScreenCommand.self,
+            Serve.self,
+            Migrate.self,
         ]
     )
 }
