@@ -1591,6 +1591,7 @@ RULES = [
         "prior": 0.5,
         "tensionPrior": 3.0,
         "requires": "complaint",
+        "unless": ["repair.apology", "repair.own-part", "repair.break-with-return"],
     },
     {
         "id": "defensiveness.excuse",
@@ -1805,6 +1806,7 @@ RULES = [
         "prior": 0.8,
         "tensionPrior": 3.0,
         "requires": "complaint",
+        "unless": ["repair.apology", "repair.own-part", "repair.break-with-return"],
     },
     {
         "id": "defensiveness.counter-attack",
@@ -1946,6 +1948,7 @@ RULES = [
         "prior": 1.0,
         "tensionPrior": 3.0,
         "requires": "complaint",
+        "unless": ["repair.apology", "repair.own-part", "repair.break-with-return"],
     },
     {
         "id": "defensiveness.yes-but",
@@ -1991,6 +1994,7 @@ RULES = [
         "prior": 1.0,
         "tensionPrior": 2.5,
         "requires": "complaint",
+        "unless": ["repair.apology", "repair.own-part", "repair.break-with-return"],
     },
     {
         "id": "defensiveness.denial",
@@ -2079,7 +2083,7 @@ RULES = [
         "tension": True,
         "prior": 0.3,
         "tensionPrior": 3.0,
-        "unless": ["repair.apology", "repair.own-part"],
+        "unless": ["repair.apology", "repair.own-part", "repair.break-with-return"],
         "requires": "complaint",
     },
     {
@@ -2198,8 +2202,6 @@ RULES = [
             "what's there to say",
             "because i dont want to",
             "because i don't want to",
-            "i'd rather not",
-            "id rather not",
             "rather not talk",
             "rather not get into",
             "dont ask me again",
@@ -4869,7 +4871,7 @@ RULES = [
         "explain": "“{evidence}” answers the complaint with a defence instead of hearing it.",
         "guards": ["quoted"],
         "tension": True,
-        "unless": ["repair.apology", "repair.own-part"],
+        "unless": ["repair.apology", "repair.own-part", "repair.break-with-return"],
     },
     {
         "id": "stonewalling.minimal-reply",
