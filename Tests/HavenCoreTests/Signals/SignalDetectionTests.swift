@@ -26,6 +26,7 @@ struct SignalDetectionTests {
         Case(label: .stonewalling, text: "whatever.", context: complaint),
         Case(label: .stonewalling, text: "i dont want to talk about it", context: complaint),
         Case(label: .stonewalling, text: "leave me alone", context: complaint),
+        Case(label: .stonewalling, text: "fine", context: [Turn(speaker: "B", text: "I feel like we never see each other anymore, can we talk tonight?")]),
         Case(label: .repair, text: "I'm sorry, you're right. I messed up.", context: complaint),
         Case(label: .reassurance, text: "are you mad at me?", context: []),
         Case(label: .reassurance, text: "do you still love me", context: []),
