@@ -3,14 +3,7 @@
 # HTML) on a WhatsApp export of N messages built from the corpora in ../shared/data/corpora, and
 # compares with `wc -l` on the same file. Reports wall time, CPU time and peak memory.
 # Usage: Benchmarks/analyze-throughput.sh [MESSAGES]   (builds haven in release mode first)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-messages="${1:-1000000}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-python3 Benchmarks/make_whatsapp_export.py "$messages" > "$work/chat.txt"
-swift build -c release --product haven >/dev/null
-ls -l "$work/chat.txt" | awk '{printf "file: %.1f MB\n", $5 / 1e6}'
+source "$(dirname "$0")/export-setup.sh" "${1:-1000000}"
 echo "cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f "wc -l: %e s" wc -l "$work/chat.txt"
 /usr/bin/time -f "haven analyze --json --html: %e s wall, %U s user, %S s system, peak %M KB" \
