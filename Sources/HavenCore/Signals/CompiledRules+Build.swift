@@ -7,8 +7,9 @@ extension CompiledRules {
     ///   - book: the curated rules.
     ///   - valenceLexicon: VADER's `vader_lexicon.txt` (word, tab, mean valence, …).
     ///   - profanityList: one word per line.
+    ///   - extraWords: further words to give ids (the learned word features' words).
     /// - Throws: `RuleBookError` when a pattern is malformed.
-    init(book: RuleBook, valenceLexicon: String, profanityList: String) throws {
+    init(book: RuleBook, valenceLexicon: String, profanityList: String, extraWords: [String] = []) throws {
         var vocabulary = Vocabulary()
         for (alias, canonical) in book.aliases.sorted(by: { $0.key < $1.key }) {
             vocabulary.addAlias(alias, for: canonical)
@@ -101,6 +102,8 @@ extension CompiledRules {
             let word = line.trimmingCharacters(in: .whitespaces)
             if !word.isEmpty, !word.contains(" "), let id = vocabulary.add(word) { profanity.insert(id) }
         }
+
+        for word in extraWords { vocabulary.add(word) }
 
         var symbolRules: [Int32: [Int32]] = [:]
         for (r, rule) in book.rules.enumerated() {

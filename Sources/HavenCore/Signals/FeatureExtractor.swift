@@ -2,6 +2,7 @@
 struct FeatureExtractor: Sendable {
     let compiled: CompiledRules
     let space: FeatureSpace
+    let terms: LexicalTerms
     let complaintRules: [Bool]
     let tenseRules: [Bool]
     /// Rule indices of laughter and of music, which turn teasing into banter and quoting.
@@ -25,9 +26,10 @@ struct FeatureExtractor: Sendable {
 
     enum Requirement { case none, tension, complaint }
 
-    init(compiled: CompiledRules, space: FeatureSpace) {
+    init(compiled: CompiledRules, space: FeatureSpace, terms: LexicalTerms) {
         self.compiled = compiled
         self.space = space
+        self.terms = terms
         let complaintLabels: Set<String> = ["criticism", "contempt", "complaint", "overgeneralization", "past-dwelling"]
         // Only strong, context-free rules make an earlier turn a complaint or tense: weak cues
         // and rules that themselves need context would let tension feed on itself.
@@ -88,8 +90,10 @@ struct FeatureExtractor: Sendable {
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         let laughing = hits.contains { Int($0.rule) == laughterRule }
         let bid = hits.contains { bidRules[Int($0.rule)] }
-        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
-                           isLaughing: laughing, isBid: bid)
+        var summary = TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
+                                  isLaughing: laughing, isBid: bid)
+        summary.terms = terms.contextTerms(of: text)
+        return summary
     }
 
     /// The features of a message.
@@ -160,6 +164,21 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
+        addTerms(of: text, context: context, banter: banter || lyrics, to: &vector)
         return vector
+    }
+
+    /// Adds the word terms of the message (each once) and of the other person's last turn.
+    /// Banter and lyrics drop them, as they drop the horsemen's rules.
+    private func addTerms(of text: TokenizedText, context: ContextFlags, banter: Bool, to vector: inout FeatureVector) {
+        guard terms.count > 0, !banter else { return }
+        var found = terms.messageTerms(of: text)
+        if found.count > 1 { found.sort { $0.term < $1.term } }
+        var last: Int32 = -1
+        for entry in found where entry.term != last {
+            last = entry.term
+            vector.setTerm(space.termStart + Int(entry.term), RuleHit(rule: -1, firstToken: entry.firstToken, lastToken: entry.lastToken))
+        }
+        for t in context.otherTerms { vector.set(space.termStart + Int(t), 1) }
     }
 }

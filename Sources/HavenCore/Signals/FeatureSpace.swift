@@ -1,6 +1,6 @@
 /// Names and numbers every feature the model reads: one per rule, one per combo, one per rule
-/// that also counts while the other person has just complained, and a few message and context
-/// measures.
+/// that also counts while the other person has just complained, a few message and context
+/// measures, and the learned word terms.
 struct FeatureSpace: Sendable {
     /// Measures of the message and its context that are not rules.
     enum Dense: String, CaseIterable {
@@ -32,8 +32,10 @@ struct FeatureSpace: Sendable {
     /// Feature index of `rule&tension`, or -1 when the rule has none.
     let tensionFeature: [Int]
     let denseStart: Int
+    /// Feature index of the first word term.
+    let termStart: Int
 
-    init(rules: [RuleBook.Rule], combos: [RuleBook.Combo]) {
+    init(rules: [RuleBook.Rule], combos: [RuleBook.Combo], terms: [String] = []) {
         ruleCount = rules.count
         comboCount = combos.count
         names = rules.map(\.id) + combos.map(\.id)
@@ -55,8 +57,14 @@ struct FeatureSpace: Sendable {
         names += Dense.allCases.map(\.rawValue)
         priorLabel += Dense.allCases.map { _ in nil }
         priorWeight += Dense.allCases.map { _ in 0 }
-
+        termStart = names.count
+        names += terms
+        priorLabel += terms.map { _ in nil }
+        priorWeight += terms.map { _ in 0 }
     }
+
+    /// Whether a feature is a word term.
+    func isTerm(_ feature: Int) -> Bool { feature >= termStart }
 
     var count: Int { names.count }
 

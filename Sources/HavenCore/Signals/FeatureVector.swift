@@ -4,11 +4,21 @@ struct FeatureVector: Sendable {
     var values: [Double] = []
     /// For active rule and combo features, the rule hits that are their evidence (a short list).
     private(set) var evidenceList: [(feature: Int, hits: [RuleHit])] = []
+    /// For active word terms of the message, the words they cover (kept flat: no list per term).
+    private(set) var termEvidence: [(feature: Int, hit: RuleHit)] = []
 
     /// The evidence of a feature, or nil.
     func evidence(_ feature: Int) -> [RuleHit]? {
         for entry in evidenceList where entry.feature == feature { return entry.hits }
+        for entry in termEvidence where entry.feature == feature { return [entry.hit] }
         return nil
+    }
+
+    /// Adds an active word term of the message with the words it covers.
+    mutating func setTerm(_ feature: Int, _ hit: RuleHit) {
+        indices.append(feature)
+        values.append(1)
+        termEvidence.append((feature, hit))
     }
 
     mutating func setEvidence(_ feature: Int, _ hits: [RuleHit]) {
@@ -38,6 +48,8 @@ struct ContextFlags: Sendable {
     var laughter = false
     /// The other person's last turn reached out (asked to talk, shared a feeling, pleaded).
     var bid = false
+    /// Context word terms of the other person's last turn.
+    var otherTerms: [Int32] = []
 
     /// Reads the flags from summaries of the turns before a message by `speaker`.
     init(summaries: [TurnSummary], speaker: String?) {
@@ -54,7 +66,10 @@ struct ContextFlags: Sendable {
         }
         if let last = summaries.last, isOther(last) { question = last.isQuestion }
         laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
-        if let lastOther = summaries.suffix(2).last(where: isOther) { bid = lastOther.isBid }
+        if let lastOther = summaries.suffix(2).last(where: isOther) {
+            bid = lastOther.isBid
+            otherTerms = lastOther.terms
+        }
     }
 
     init() {}

@@ -9,6 +9,9 @@ public struct LinearModel: Sendable, Codable {
     public var trainedOn: String
     /// Per-label parameters.
     public var labels: [String: LabelModel]
+    /// Words so common in the training data that a word term made only of them is never a
+    /// finding's evidence on its own.
+    public var commonWords: [String]?
 
     /// Parameters of one label's logistic regression.
     public struct LabelModel: Sendable, Codable {
@@ -28,10 +31,18 @@ public struct LinearModel: Sendable, Codable {
     }
 
     /// Creates a model.
-    public init(version: Int = 1, trainedOn: String, labels: [String: LabelModel]) {
+    public init(version: Int = 1, trainedOn: String, labels: [String: LabelModel], commonWords: [String]? = nil) {
         self.version = version
+        self.commonWords = commonWords
         self.trainedOn = trainedOn
         self.labels = labels
+    }
+
+    /// The learned word terms the weights name (`w:…`, `c:…`), sorted.
+    public var termNames: [String] {
+        var names = Set<String>()
+        for label in labels.values { names.formUnion(label.weights.keys.filter(LexicalTerms.isTerm)) }
+        return names.sorted()
     }
 
     /// The intercept before training.

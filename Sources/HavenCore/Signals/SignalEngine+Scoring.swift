@@ -24,7 +24,10 @@ extension SignalEngine {
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
             let w = model.weights[l][f] * vector.values[k]
-            if w > 0, vector.evidence(f) != nil { contributions.append((f, w)) }
+            guard w > 0, vector.evidence(f) != nil else { continue }
+            // Learned words point at evidence only when they say enough on their own.
+            if space.isTerm(f), w < SignalEngine.termEvidenceWeight || !extractor.terms.canBeEvidence[f - space.termStart] { continue }
+            contributions.append((f, w))
         }
         var hits: [RuleHit] = []
         var ruleIDs: [String] = []
@@ -32,9 +35,10 @@ extension SignalEngine {
             hits += vector.evidence(c.feature) ?? []
             ruleIDs.append(space.names[c.feature])
         }
-        // A label needs at least one of its own rules among the evidence: other labels' rules
-        // may add weight, but never make a finding on their own.
-        guard !hits.isEmpty, contributions.contains(where: { space.priorLabel[$0.feature] == label.rawValue }) else { return nil }
+        // A label needs its own evidence: one of its own rules, or words the model learned
+        // to read as this label with a clear weight. Other labels' rules may add weight, but
+        // never make a finding on their own.
+        guard !hits.isEmpty, contributions.contains(where: { isOwnEvidence($0, of: label) }) else { return nil }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
         let topRule = contributions.max(by: { $0.weight < $1.weight }).map { $0.feature }
         let template = topRule.flatMap { explanationTemplate(feature: $0) }
@@ -45,6 +49,14 @@ extension SignalEngine {
             explanation: SignalTexts.explanation(for: label, template: template, evidence: evidence.first?.text ?? ""),
             antidote: SignalTexts.antidote(for: label),
             rules: ruleIDs)
+    }
+
+    /// The least weight a learned word term needs to stand as a label's own evidence.
+    static let termEvidenceWeight = 0.75
+
+    private func isOwnEvidence(_ contribution: (feature: Int, weight: Double), of label: SignalLabel) -> Bool {
+        if space.isTerm(contribution.feature) { return true }
+        return space.priorLabel[contribution.feature] == label.rawValue
     }
 
     private func explanationTemplate(feature: Int) -> String? {

@@ -14,23 +14,39 @@ public final class SignalEngine: Sendable {
     let extractor: FeatureExtractor
     let model: DenseLinearModel
     let languageGuess: LanguageGuess
+    /// What the engine was built from, to build it again with other word terms (training).
+    private let sources: (rules: RuleBook, valenceLexicon: String, profanityList: String)
 
     /// Creates an engine from a rule book, an optional trained model and the lexicons.
     ///
     /// - Parameters:
     ///   - rules: the curated rules.
-    ///   - model: trained weights; `nil` uses each rule's prior weight.
+    ///   - model: trained weights; `nil` uses each rule's prior weight. The model's word terms
+    ///     (`w:` and `c:` weights) become features.
     ///   - valenceLexicon: VADER's lexicon text.
     ///   - profanityList: one profanity per line.
     /// - Throws: `RuleBookError` when a rule is malformed.
-    public init(rules: RuleBook, model: LinearModel?, valenceLexicon: String, profanityList: String) throws {
-        compiled = try CompiledRules(book: rules, valenceLexicon: valenceLexicon, profanityList: profanityList)
+    public convenience init(rules: RuleBook, model: LinearModel?, valenceLexicon: String, profanityList: String) throws {
+        try self.init(rules: rules, model: model, terms: model?.termNames ?? [], commonWords: model?.commonWords ?? [],
+                      valenceLexicon: valenceLexicon, profanityList: profanityList)
+    }
+
+    private init(rules: RuleBook, model: LinearModel?, terms: [String], commonWords: [String],
+                 valenceLexicon: String, profanityList: String) throws {
+        sources = (rules, valenceLexicon, profanityList)
+        compiled = try CompiledRules(book: rules, valenceLexicon: valenceLexicon, profanityList: profanityList,
+                                     extraWords: LexicalTerms.words(of: terms))
         tokenizer = Tokenizer(vocabulary: compiled.vocabulary)
         matcher = RuleMatcher(compiled: compiled)
-        space = FeatureSpace(rules: rules.rules, combos: rules.combos)
-        extractor = FeatureExtractor(compiled: compiled, space: space)
+        space = FeatureSpace(rules: rules.rules, combos: rules.combos, terms: terms)
+        extractor = FeatureExtractor(compiled: compiled, space: space, terms: LexicalTerms(names: terms, commonWords: Set(commonWords), vocabulary: compiled.vocabulary))
         self.model = DenseLinearModel(model: model, space: space)
         languageGuess = LanguageGuess(languages: compiled.languageWords)
+    }
+
+    /// The same rules with another set of word terms and no trained weights (for training).
+    func withTerms(_ terms: [String], commonWords: [String] = []) throws -> SignalEngine {
+        try SignalEngine(rules: sources.rules, model: nil, terms: terms, commonWords: commonWords, valenceLexicon: sources.valenceLexicon, profanityList: sources.profanityList)
     }
 
     /// The engine built from the rules, model and lexicons shipped in HavenCore's resources.

@@ -21,7 +21,9 @@ struct LogisticRegression {
     ///   - featureCount: the number of features.
     ///   - prior: the weight each feature is pulled toward.
     ///   - priorBias: the starting intercept.
-    func fit(_ rows: [Row], featureCount: Int, prior: [Double], priorBias: Double) -> (weights: [Double], bias: Double) {
+    ///   - l2PerFeature: each feature's own pull toward its prior; `l2` for every feature when nil.
+    func fit(_ rows: [Row], featureCount: Int, prior: [Double], priorBias: Double, l2PerFeature: [Double]? = nil) -> (weights: [Double], bias: Double) {
+        let pull = l2PerFeature ?? Array(repeating: l2, count: featureCount)
         var w = prior
         var b = priorBias
         var m = Array(repeating: 0.0, count: featureCount + 1)
@@ -38,7 +40,7 @@ struct LogisticRegression {
                 for k in 0..<row.indices.count { grad[row.indices[k]] += g * row.values[k] }
                 grad[featureCount] += g
             }
-            for f in 0..<featureCount { grad[f] += 2 * l2 * (w[f] - prior[f]) }
+            for f in 0..<featureCount { grad[f] += 2 * pull[f] * (w[f] - prior[f]) }
             let c1 = 1 - pow(beta1, Double(step)), c2 = 1 - pow(beta2, Double(step))
             for f in 0...featureCount {
                 m[f] = beta1 * m[f] + (1 - beta1) * grad[f]

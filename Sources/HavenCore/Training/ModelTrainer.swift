@@ -14,10 +14,20 @@ public struct ModelTrainer: Sendable {
     public var iterations: Int
     /// The out-of-fold precision a horseman's threshold must reach (false alarms cost trust).
     public var minimumPrecision: Double
+    /// Regularisation of the learned word terms toward zero.
+    public var termL2: Double
+    /// How strongly the rules stay at their first-stage weights while the word terms are fitted.
+    public var anchorL2: Double
+    /// The fewest training examples a word term must occur in; 0 learns no word terms.
+    public var minimumTermExamples: Int
 
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, minimumPrecision: Double = 0.8) {
+    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, minimumPrecision: Double = 0.8,
+                termL2: Double = 1e-3, anchorL2: Double = 1e-3, minimumTermExamples: Int = 3) {
         self.engine = engine
+        self.anchorL2 = anchorL2
+        self.termL2 = termL2
+        self.minimumTermExamples = minimumTermExamples
         self.minimumPrecision = minimumPrecision
         self.l2 = l2
         self.iterations = iterations
@@ -29,7 +39,12 @@ public struct ModelTrainer: Sendable {
     ///   - examples: the training examples.
     ///   - provenance: a sentence saying what data and command made the model.
     /// - Returns: the model, with out-of-fold F1 per label in `trainedOn`'s companion report.
-    public func train(_ examples: [TrainingExample], provenance: String) -> (model: LinearModel, report: [String: Double]) {
+    /// - Throws: `RuleBookError` when the engine's rules cannot be compiled again with the terms.
+    public func train(_ examples: [TrainingExample], provenance: String) throws -> (model: LinearModel, report: [String: Double]) {
+        let selection = minimumTermExamples > 0
+            ? TermSelection(minimumExamples: minimumTermExamples).terms(for: examples, engine: try engine.withTerms([]))
+            : (terms: [], commonWords: [])
+        let engine = try self.engine.withTerms(selection.terms, commonWords: selection.commonWords)
         let vectors = examples.map { engine.featureVector(for: $0.input) }
         let space = engine.space
         var labels: [String: LinearModel.LabelModel] = [:]
@@ -46,21 +61,43 @@ public struct ModelTrainer: Sendable {
             for fold in 0..<4 {
                 let trainRows = rows.enumerated().filter { $0.offset % 4 != fold }.map(\.element)
                 let testRows = rows.enumerated().filter { $0.offset % 4 == fold }.map(\.element)
-                let fit = solver.fit(trainRows, featureCount: space.count, prior: prior, priorBias: LinearModel.priorBias)
+                let fit = fitLabel(trainRows, prior: prior, space: space, solver: solver)
                 for row in testRows {
                     outOfFold.append((LogisticRegression.predict(row, weights: fit.weights, bias: fit.bias), row.label, row.weight))
                 }
             }
             let (threshold, f1) = ModelTrainer.bestThreshold(outOfFold, minimumPrecision: label.isHorseman ? minimumPrecision : 0)
-            let fit = solver.fit(rows, featureCount: space.count, prior: prior, priorBias: LinearModel.priorBias)
+            let fit = fitLabel(rows, prior: prior, space: space, solver: solver)
             var weights: [String: Double] = [:]
-            for (f, name) in space.names.enumerated() where abs(fit.weights[f]) > 1e-6 {
+            // Word terms with tiny weights are left out: they would only make the model file long.
+            for (f, name) in space.names.enumerated() where abs(fit.weights[f]) > (space.isTerm(f) ? 0.02 : 1e-6) {
                 weights[name] = (fit.weights[f] * 10000).rounded() / 10000
             }
             labels[label.rawValue] = .init(bias: (fit.bias * 10000).rounded() / 10000, threshold: threshold, weights: weights)
             report[label.rawValue] = f1
         }
-        return (LinearModel(trainedOn: provenance, labels: labels), report)
+        return (LinearModel(trainedOn: provenance, labels: labels, commonWords: selection.commonWords.isEmpty ? nil : selection.commonWords), report)
+    }
+
+    /// Fits one label in two stages. First the rules and measures alone, pulled toward the
+    /// curated priors; then the word terms learn what the rules miss while the rules stay close
+    /// to their first-stage weights, so a textbook case keeps the score its rule gives it.
+    private func fitLabel(_ rows: [LogisticRegression.Row], prior: [Double], space: FeatureSpace,
+                          solver: LogisticRegression) -> (weights: [Double], bias: Double) {
+        let ruleRows = rows.map { row -> LogisticRegression.Row in
+            var kept = row
+            kept.indices = []
+            kept.values = []
+            for k in 0..<row.indices.count where !space.isTerm(row.indices[k]) {
+                kept.indices.append(row.indices[k])
+                kept.values.append(row.values[k])
+            }
+            return kept
+        }
+        let first = solver.fit(ruleRows, featureCount: space.count, prior: prior, priorBias: LinearModel.priorBias)
+        guard space.termStart < space.count else { return first }
+        let pull = (0..<space.count).map { space.isTerm($0) ? termL2 : anchorL2 }
+        return solver.fit(rows, featureCount: space.count, prior: first.weights, priorBias: first.bias, l2PerFeature: pull)
     }
 
     /// The threshold in 0.30…0.80 with the best weighted F1 among those whose precision is at

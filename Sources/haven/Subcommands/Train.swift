@@ -14,7 +14,7 @@ struct Train: ParsableCommand {
         """)
 
     @Option(name: .long, parsing: .upToNextOption, help: "Haven's labelled training files (the held-out test.jsonl is never among them).")
-    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl"]
+    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl"]
 
     @Option(name: .long, help: "The codebook-labelled Reddit comments.")
     var reddit = "../shared/data/training/goemotions-horsemen.jsonl"
@@ -31,14 +31,23 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Out-of-fold precision each horseman's threshold must reach.")
     var minPrecision = 0.8
 
+    @Option(name: .long, help: "L2 pull of the learned word terms toward zero.")
+    var termL2 = 1e-3
+
+    @Option(name: .long, help: "How strongly the rules keep their first-stage weights while the word terms are fitted.")
+    var anchorL2 = 1e-3
+
+    @Option(name: .long, help: "The fewest training examples a word term must occur in (0: no word terms).")
+    var minTermExamples = 3
+
     func run() throws {
         let engine = try loadEngine()
         let allLabels = Set(SignalLabel.allCases.map(\.rawValue))
         let codebook = Set(SignalLabel.codebook.map(\.rawValue))
         var training: [TrainingExample] = []
         for path in examples {
-            // extra.jsonl is labelled for the codebook's six labels only.
-            let labelledFor = path.hasSuffix("extra.jsonl") ? codebook : allLabels
+            // extra*.jsonl files are labelled for the codebook's six labels only.
+            let labelledFor = URL(fileURLWithPath: path).lastPathComponent.hasPrefix("extra") ? codebook : allLabels
             for item in try readLabelled(path) {
                 training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: 1, labelledFor: labelledFor))
             }
@@ -47,8 +56,9 @@ struct Train: ParsableCommand {
         for (i, item) in try readLabelled(reddit).enumerated() where i % 5 != 4 {
             training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: redditWeight, labelledFor: codebook))
         }
-        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), horseman precision floor \(minPrecision)"
-        let (model, report) = ModelTrainer(engine: engine, l2: l2, minimumPrecision: minPrecision).train(training, provenance: provenance)
+        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), term l2 \(termL2), anchor l2 \(anchorL2), terms in at least \(minTermExamples) examples, horseman precision floor \(minPrecision)"
+        let (model, report) = try ModelTrainer(engine: engine, l2: l2, minimumPrecision: minPrecision, termL2: termL2, anchorL2: anchorL2,
+                                                 minimumTermExamples: minTermExamples).train(training, provenance: provenance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(model)

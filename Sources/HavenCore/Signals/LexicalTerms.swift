@@ -1,0 +1,153 @@
+/// The learned word features: single words and word pairs of a message (`w:you`, `w:you always`)
+/// and single words of the other person's last turn (`c:late`).
+///
+/// `haven train` chooses the terms from the training data and stores their weights in
+/// `model.json`; the engine reads the term list back from the weights' names. Lookups are array
+/// reads by word id and an open-addressing table for pairs, so the terms cost little per message.
+struct LexicalTerms: Sendable {
+    /// The prefix of a term of the message itself.
+    static let messagePrefix = "w:"
+    /// The prefix of a term of the other person's last turn.
+    static let contextPrefix = "c:"
+
+    /// Term names in feature order.
+    let names: [String]
+    /// Per term: whether it may stand as a finding's evidence. Context terms may not, nor may a
+    /// term made only of common words ("you", "oh", "have a"): those say too little alone.
+    let canBeEvidence: [Bool]
+    /// Per word id: the term index of the word in a message, or -1.
+    private let messageWord: [Int32]
+    /// Per word id: the term index of the word in the other person's last turn, or -1.
+    private let contextWord: [Int32]
+    private let pairKeys: [UInt64]
+    private let pairValues: [Int32]
+    private let pairMask: Int
+
+    /// The words the terms need in the vocabulary.
+    static func words(of names: [String]) -> [String] {
+        var words: [String] = []
+        for name in names {
+            guard let body = body(of: name) else { continue }
+            words += body.split(separator: " ").map(String.init)
+        }
+        return words
+    }
+
+    /// Whether a feature name is a lexical term.
+    static func isTerm(_ name: String) -> Bool { body(of: name) != nil }
+
+    private static func body(of name: String) -> Substring? {
+        if name.hasPrefix(messagePrefix) { return name.dropFirst(messagePrefix.count) }
+        if name.hasPrefix(contextPrefix) { return name.dropFirst(contextPrefix.count) }
+        return nil
+    }
+
+    /// Looks up the terms in a vocabulary that already holds their words; terms whose words it
+    /// lacks are kept as names but never fire.
+    ///
+    /// - Parameters:
+    ///   - names: the term names.
+    ///   - commonWords: words too common in the training data to be evidence on their own.
+    ///   - vocabulary: a vocabulary holding the terms' words.
+    init(names: [String], commonWords: Set<String> = [], vocabulary: Vocabulary) {
+        self.names = names
+        canBeEvidence = names.map { name in
+            guard name.hasPrefix(LexicalTerms.messagePrefix), let body = LexicalTerms.body(of: name) else { return false }
+            return body.split(separator: " ").contains { !commonWords.contains(String($0)) }
+        }
+        var message = Array(repeating: Int32(-1), count: vocabulary.count)
+        var context = Array(repeating: Int32(-1), count: vocabulary.count)
+        var pairs: [(UInt64, Int32)] = []
+        for (t, name) in names.enumerated() {
+            let isContext = name.hasPrefix(LexicalTerms.contextPrefix)
+            guard let body = LexicalTerms.body(of: name) else { continue }
+            let ids = body.split(separator: " ").map { vocabulary.id(of: String($0)) }
+            guard !ids.contains(Vocabulary.unknown) else { continue }
+            if ids.count == 1 {
+                if isContext { context[Int(ids[0])] = Int32(t) } else { message[Int(ids[0])] = Int32(t) }
+            } else if ids.count == 2, !isContext {
+                pairs.append((LexicalTerms.pairKey(ids[0], ids[1]), Int32(t)))
+            }
+        }
+        messageWord = message
+        contextWord = context
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity *= 2 }
+        var keys = Array(repeating: UInt64(0), count: capacity)
+        var values = Array(repeating: Int32(-1), count: capacity)
+        for (key, value) in pairs {
+            var slot = LexicalTerms.slot(key, mask: capacity - 1)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot &+ 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        pairKeys = keys
+        pairValues = values
+        pairMask = capacity - 1
+    }
+
+    var count: Int { names.count }
+
+    @inline(__always)
+    private static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always)
+    private func pair(_ a: Int32, _ b: Int32) -> Int32 {
+        let key = LexicalTerms.pairKey(a, b)
+        var slot = LexicalTerms.slot(key, mask: pairMask)
+        while true {
+            let k = pairKeys[slot]
+            if k == key { return pairValues[slot] }
+            if k == 0 { return -1 }
+            slot = (slot &+ 1) & pairMask
+        }
+    }
+
+    /// The message terms present in a text, each once, with the tokens they cover.
+    func messageTerms(of text: TokenizedText) -> [(term: Int32, firstToken: Int32, lastToken: Int32)] {
+        var found: [(term: Int32, firstToken: Int32, lastToken: Int32)] = []
+        guard !names.isEmpty else { return found }
+        var previous = Vocabulary.unknown
+        for i in 0..<text.wordIDs.count {
+            let id = text.wordIDs[i]
+            let token = text.wordTokenIndex[i]
+            if id != Vocabulary.unknown {
+                let t = messageWord[Int(id)]
+                if t >= 0 { found.append((t, token, token)) }
+                if previous != Vocabulary.unknown {
+                    let p = pair(previous, id)
+                    if p >= 0 { found.append((p, text.wordTokenIndex[i - 1], token)) }
+                }
+            }
+            previous = id
+        }
+        if !text.symbolIDs.isEmpty {
+            for (k, token) in text.tokens.enumerated() where token.kind == .symbol && token.id != Vocabulary.unknown {
+                let t = messageWord[Int(token.id)]
+                if t >= 0 { found.append((t, Int32(k), Int32(k))) }
+            }
+        }
+        return found
+    }
+
+    /// The context terms of a turn, sorted and each once.
+    func contextTerms(of text: TokenizedText) -> [Int32] {
+        guard !names.isEmpty else { return [] }
+        var found: [Int32] = []
+        for id in text.wordIDs where id != Vocabulary.unknown {
+            let t = contextWord[Int(id)]
+            if t >= 0 { found.append(t) }
+        }
+        found.sort()
+        var unique: [Int32] = []
+        for t in found where unique.last != t { unique.append(t) }
+        return unique
+    }
+}

@@ -1,0 +1,68 @@
+/// Chooses the learned word terms from training examples: single words and word pairs of the
+/// messages, and single words of the other person's last turn, kept when enough examples use
+/// them. Deterministic: the same examples always give the same sorted list.
+struct TermSelection {
+    /// The fewest examples a term must occur in.
+    var minimumExamples = 3
+    /// The share of examples above which a word counts as common (never evidence on its own).
+    var commonShare = 0.01
+
+    /// The term names (`w:…`, `c:…`) and the common words, both sorted.
+    func terms(for examples: [TrainingExample], engine: SignalEngine) -> (terms: [String], commonWords: [String]) {
+        var vocabulary = engine.compiled.vocabulary
+        var counts: [String: Int] = [:]
+        for example in examples {
+            var seen = Set<String>()
+            let message = engine.termWords(example.input.text, vocabulary: &vocabulary)
+            var previous = Vocabulary.unknown
+            for id in message.words {
+                if id != Vocabulary.unknown {
+                    seen.insert(LexicalTerms.messagePrefix + vocabulary.words[Int(id)])
+                    if previous != Vocabulary.unknown {
+                        seen.insert(LexicalTerms.messagePrefix + vocabulary.words[Int(previous)] + " " + vocabulary.words[Int(id)])
+                    }
+                }
+                previous = id
+            }
+            for id in message.symbols { seen.insert(LexicalTerms.messagePrefix + vocabulary.words[Int(id)]) }
+            if let turn = Self.lastOtherTurn(of: example.input) {
+                for id in engine.termWords(turn.text, vocabulary: &vocabulary).words where id != Vocabulary.unknown {
+                    seen.insert(LexicalTerms.contextPrefix + vocabulary.words[Int(id)])
+                }
+            }
+            for term in seen { counts[term, default: 0] += 1 }
+        }
+        let terms = counts.filter { $0.value >= minimumExamples }.map(\.key).sorted()
+        let common = Double(examples.count) * commonShare
+        let commonWords = counts.filter { entry in
+            entry.key.hasPrefix(LexicalTerms.messagePrefix) && !entry.key.contains(" ") && Double(entry.value) >= common
+        }.map { String($0.key.dropFirst(LexicalTerms.messagePrefix.count)) }.sorted()
+        return (terms, commonWords)
+    }
+
+    /// The other person's last turn among the last two, as `ContextFlags` reads it.
+    static func lastOtherTurn(of input: ClassificationInput) -> Turn? {
+        let recent = input.context.suffix(3).suffix(2)
+        guard let speaker = input.speaker, !speaker.isEmpty else { return recent.last }
+        return recent.last { $0.speaker != speaker }
+    }
+}
+
+extension SignalEngine {
+    /// The word ids of a message's words (in order) and of its emoji, giving words the engine's
+    /// vocabulary lacks new ids in `vocabulary` (for choosing word terms in training).
+    func termWords(_ text: String, vocabulary: inout Vocabulary) -> (words: [Int32], symbols: [Int32]) {
+        let tokens = tokenizer.tokenize(text)
+        let utf8 = Array(text.utf8)
+        var words: [Int32] = []
+        var symbols: [Int32] = []
+        for token in tokens.tokens where token.kind == .word || token.kind == .symbol {
+            var id = token.id
+            if id == Vocabulary.unknown {
+                id = vocabulary.add(String(decoding: utf8[Int(token.start)..<Int(token.end)], as: UTF8.self).lowercased()) ?? Vocabulary.unknown
+            }
+            if token.kind == .word { words.append(id) } else if id != Vocabulary.unknown { symbols.append(id) }
+        }
+        return (words, symbols)
+    }
+}
