@@ -90,10 +90,8 @@ struct FeatureExtractor: Sendable {
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         let laughing = hits.contains { Int($0.rule) == laughterRule }
         let bid = hits.contains { bidRules[Int($0.rule)] }
-        var summary = TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
-                                  isLaughing: laughing, isBid: bid)
-        summary.terms = terms.contextTerms(of: text)
-        return summary
+        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
+                           isLaughing: laughing, isBid: bid)
     }
 
     /// The features of a message.
@@ -131,10 +129,11 @@ struct FeatureExtractor: Sendable {
         }
 
         var vector = FeatureVector()
-        var seen = Set<Int32>()
+        var counted = Array(repeating: false, count: compiled.rules.count)
         for hit in hits {
             vector.setEvidence(Int(hit.rule), [hit])
-            guard seen.insert(hit.rule).inserted else { continue }
+            guard !counted[Int(hit.rule)] else { continue }
+            counted[Int(hit.rule)] = true
             vector.set(Int(hit.rule), 1)
             let t = space.tensionFeature[Int(hit.rule)]
             if t >= 0, context.complaint || (context.bid && stonewallingRules[Int(hit.rule)]) {
@@ -164,21 +163,19 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
-        addTerms(of: text, context: context, banter: banter || lyrics, to: &vector)
+        addTerms(of: text, banter: banter || lyrics, to: &vector)
         return vector
     }
 
-    /// Adds the word terms of the message (each once) and of the other person's last turn.
-    /// Banter and lyrics drop them, as they drop the horsemen's rules.
-    private func addTerms(of text: TokenizedText, context: ContextFlags, banter: Bool, to vector: inout FeatureVector) {
+    /// Adds the word terms of the message, each once. Banter and lyrics drop them, as they drop
+    /// the horsemen's rules.
+    private func addTerms(of text: TokenizedText, banter: Bool, to vector: inout FeatureVector) {
         guard terms.count > 0, !banter else { return }
-        var found = terms.messageTerms(of: text)
-        if found.count > 1 { found.sort { $0.term < $1.term } }
-        var last: Int32 = -1
-        for entry in found where entry.term != last {
-            last = entry.term
-            vector.setTerm(space.termStart + Int(entry.term), RuleHit(rule: -1, firstToken: entry.firstToken, lastToken: entry.lastToken))
+        let first = vector.indices.count
+        terms.forEachMessageTerm(of: text) { term, firstToken, lastToken in
+            let feature = space.termStart + Int(term)
+            for k in first..<vector.indices.count where vector.indices[k] == feature { return }
+            vector.setTerm(feature, RuleHit(rule: -1, firstToken: firstToken, lastToken: lastToken))
         }
-        for t in context.otherTerms { vector.set(space.termStart + Int(t), 1) }
     }
 }

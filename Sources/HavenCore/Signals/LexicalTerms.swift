@@ -1,24 +1,19 @@
-/// The learned word features: single words and word pairs of a message (`w:you`, `w:you always`)
-/// and single words of the other person's last turn (`c:late`).
+/// The learned word features: single words and word pairs of a message (`w:you`, `w:you always`).
 ///
 /// `haven train` chooses the terms from the training data and stores their weights in
 /// `model.json`; the engine reads the term list back from the weights' names. Lookups are array
 /// reads by word id and an open-addressing table for pairs, so the terms cost little per message.
 struct LexicalTerms: Sendable {
-    /// The prefix of a term of the message itself.
-    static let messagePrefix = "w:"
-    /// The prefix of a term of the other person's last turn.
-    static let contextPrefix = "c:"
+    /// The prefix of a term's name.
+    static let prefix = "w:"
 
     /// Term names in feature order.
     let names: [String]
-    /// Per term: whether it may stand as a finding's evidence. Context terms may not, nor may a
-    /// term made only of common words ("you", "oh", "have a"): those say too little alone.
+    /// Per term: whether it may stand as a finding's evidence. A term made only of common words
+    /// ("you", "oh", "have a") may not: those say too little alone.
     let canBeEvidence: [Bool]
-    /// Per word id: the term index of the word in a message, or -1.
+    /// Per word id: the term index of the word, or -1.
     private let messageWord: [Int32]
-    /// Per word id: the term index of the word in the other person's last turn, or -1.
-    private let contextWord: [Int32]
     private let pairKeys: [UInt64]
     private let pairValues: [Int32]
     private let pairMask: Int
@@ -37,9 +32,7 @@ struct LexicalTerms: Sendable {
     static func isTerm(_ name: String) -> Bool { body(of: name) != nil }
 
     private static func body(of name: String) -> Substring? {
-        if name.hasPrefix(messagePrefix) { return name.dropFirst(messagePrefix.count) }
-        if name.hasPrefix(contextPrefix) { return name.dropFirst(contextPrefix.count) }
-        return nil
+        name.hasPrefix(prefix) ? name.dropFirst(prefix.count) : nil
     }
 
     /// Looks up the terms in a vocabulary that already holds their words; terms whose words it
@@ -52,25 +45,22 @@ struct LexicalTerms: Sendable {
     init(names: [String], commonWords: Set<String> = [], vocabulary: Vocabulary) {
         self.names = names
         canBeEvidence = names.map { name in
-            guard name.hasPrefix(LexicalTerms.messagePrefix), let body = LexicalTerms.body(of: name) else { return false }
+            guard let body = LexicalTerms.body(of: name) else { return false }
             return body.split(separator: " ").contains { !commonWords.contains(String($0)) }
         }
         var message = Array(repeating: Int32(-1), count: vocabulary.count)
-        var context = Array(repeating: Int32(-1), count: vocabulary.count)
         var pairs: [(UInt64, Int32)] = []
         for (t, name) in names.enumerated() {
-            let isContext = name.hasPrefix(LexicalTerms.contextPrefix)
             guard let body = LexicalTerms.body(of: name) else { continue }
             let ids = body.split(separator: " ").map { vocabulary.id(of: String($0)) }
             guard !ids.contains(Vocabulary.unknown) else { continue }
             if ids.count == 1 {
-                if isContext { context[Int(ids[0])] = Int32(t) } else { message[Int(ids[0])] = Int32(t) }
-            } else if ids.count == 2, !isContext {
+                message[Int(ids[0])] = Int32(t)
+            } else if ids.count == 2 {
                 pairs.append((LexicalTerms.pairKey(ids[0], ids[1]), Int32(t)))
             }
         }
         messageWord = message
-        contextWord = context
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
         var keys = Array(repeating: UInt64(0), count: capacity)
@@ -110,20 +100,21 @@ struct LexicalTerms: Sendable {
         }
     }
 
-    /// The message terms present in a text, each once, with the tokens they cover.
-    func messageTerms(of text: TokenizedText) -> [(term: Int32, firstToken: Int32, lastToken: Int32)] {
-        var found: [(term: Int32, firstToken: Int32, lastToken: Int32)] = []
-        guard !names.isEmpty else { return found }
+    /// Calls `body` for each message term in a text (a term may come more than once), with the
+    /// first and last token it covers.
+    @inline(__always)
+    func forEachMessageTerm(of text: TokenizedText, _ body: (_ term: Int32, _ firstToken: Int32, _ lastToken: Int32) -> Void) {
+        guard !names.isEmpty else { return }
         var previous = Vocabulary.unknown
         for i in 0..<text.wordIDs.count {
             let id = text.wordIDs[i]
             let token = text.wordTokenIndex[i]
             if id != Vocabulary.unknown {
                 let t = messageWord[Int(id)]
-                if t >= 0 { found.append((t, token, token)) }
+                if t >= 0 { body(t, token, token) }
                 if previous != Vocabulary.unknown {
                     let p = pair(previous, id)
-                    if p >= 0 { found.append((p, text.wordTokenIndex[i - 1], token)) }
+                    if p >= 0 { body(p, text.wordTokenIndex[i - 1], token) }
                 }
             }
             previous = id
@@ -131,23 +122,8 @@ struct LexicalTerms: Sendable {
         if !text.symbolIDs.isEmpty {
             for (k, token) in text.tokens.enumerated() where token.kind == .symbol && token.id != Vocabulary.unknown {
                 let t = messageWord[Int(token.id)]
-                if t >= 0 { found.append((t, Int32(k), Int32(k))) }
+                if t >= 0 { body(t, Int32(k), Int32(k)) }
             }
         }
-        return found
-    }
-
-    /// The context terms of a turn, sorted and each once.
-    func contextTerms(of text: TokenizedText) -> [Int32] {
-        guard !names.isEmpty else { return [] }
-        var found: [Int32] = []
-        for id in text.wordIDs where id != Vocabulary.unknown {
-            let t = contextWord[Int(id)]
-            if t >= 0 { found.append(t) }
-        }
-        found.sort()
-        var unique: [Int32] = []
-        for t in found where unique.last != t { unique.append(t) }
-        return unique
     }
 }

@@ -38,7 +38,7 @@ public struct LinearModel: Sendable, Codable {
         self.labels = labels
     }
 
-    /// The learned word terms the weights name (`w:…`, `c:…`), sorted.
+    /// The learned word terms the weights name (`w:…`), sorted.
     public var termNames: [String] {
         var names = Set<String>()
         for label in labels.values { names.formUnion(label.weights.keys.filter(LexicalTerms.isTerm)) }
@@ -50,37 +50,47 @@ public struct LinearModel: Sendable, Codable {
 
 }
 
-/// A linear model laid out as dense arrays over a feature space, for fast scoring.
+/// A linear model laid out for fast scoring: the weights of all labels for one feature sit
+/// side by side, so a message's few active features touch a few cache lines, however many word
+/// terms the model knows.
 struct DenseLinearModel: Sendable {
     var bias: [Double]
     var threshold: [Double]
-    /// weights[label][feature]
-    var weights: [[Double]]
+    /// weights[feature * labelCount + label]
+    private var weights: [Double]
+    let labelCount: Int
 
     init(model: LinearModel?, space: FeatureSpace) {
         let labels = SignalLabel.allCases
-        bias = []
-        threshold = []
-        weights = []
-        for label in labels {
+        labelCount = labels.count
+        bias = labels.map { model?.labels[$0.rawValue]?.bias ?? LinearModel.priorBias }
+        threshold = labels.map { model?.labels[$0.rawValue]?.threshold ?? 0.5 }
+        weights = Array(repeating: 0, count: space.count * labels.count)
+        for (l, label) in labels.enumerated() {
             let stored = model?.labels[label.rawValue]
-            bias.append(stored?.bias ?? LinearModel.priorBias)
-            threshold.append(stored?.threshold ?? 0.5)
-            var row: [Double] = []
-            row.reserveCapacity(space.count)
             for (f, name) in space.names.enumerated() {
                 let prior = space.priorLabel[f] == label.rawValue ? space.priorWeight[f] : 0
-                row.append(stored?.weights[name] ?? prior)
+                weights[f * labelCount + l] = stored?.weights[name] ?? prior
             }
-            weights.append(row)
         }
     }
 
+    /// The weight of a feature for a label.
     @inline(__always)
-    func logit(label: Int, _ x: FeatureVector) -> Double {
-        var z = bias[label]
-        let w = weights[label]
-        for k in 0..<x.indices.count { z += w[x.indices[k]] * x.values[k] }
+    func weight(label: Int, feature: Int) -> Double { weights[feature * labelCount + label] }
+
+    /// Every label's logit for a message, in `SignalLabel.allCases` order.
+    func logits(_ x: FeatureVector) -> [Double] {
+        var z = bias
+        weights.withUnsafeBufferPointer { w in
+            z.withUnsafeMutableBufferPointer { z in
+                for k in 0..<x.indices.count {
+                    let base = x.indices[k] * labelCount
+                    let v = x.values[k]
+                    for l in 0..<labelCount { z[l] += w[base + l] * v }
+                }
+            }
+        }
         return z
     }
 }

@@ -5,8 +5,9 @@ extension SignalEngine {
     func score(_ vector: FeatureVector, tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> SignalResult {
         var scores: [SignalLabel: Double] = [:]
         var findings: [Finding] = []
+        let logits = model.logits(vector)
         for (l, label) in SignalLabel.allCases.enumerated() {
-            let p = 1 / (1 + exp(-model.logit(label: l, vector)))
+            let p = 1 / (1 + exp(-logits[l]))
             scores[label] = (p * 1000).rounded() / 1000
             guard p >= model.threshold[l] else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {
@@ -23,7 +24,7 @@ extension SignalEngine {
         var contributions: [(feature: Int, weight: Double)] = []
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
-            let w = model.weights[l][f] * vector.values[k]
+            let w = model.weight(label: l, feature: f) * vector.values[k]
             guard w > 0, vector.evidence(f) != nil else { continue }
             // Learned words point at evidence only when they say enough on their own.
             if space.isTerm(f), w < SignalEngine.termEvidenceWeight || !extractor.terms.canBeEvidence[f - space.termStart] { continue }

@@ -22,7 +22,7 @@ public final class SignalEngine: Sendable {
     /// - Parameters:
     ///   - rules: the curated rules.
     ///   - model: trained weights; `nil` uses each rule's prior weight. The model's word terms
-    ///     (`w:` and `c:` weights) become features.
+    ///     (`w:` weights) become features.
     ///   - valenceLexicon: VADER's lexicon text.
     ///   - profanityList: one profanity per line.
     /// - Throws: `RuleBookError` when a rule is malformed.

@@ -12,8 +12,6 @@ public struct TurnSummary: Sendable, Hashable {
     public var isBid: Bool
     /// It laughed ("haha", "lol", 😂): with laughter in reply, teasing reads as banter.
     public var isLaughing: Bool
-    /// The turn's context word terms (indices into the engine's `LexicalTerms`), sorted.
-    var terms: [Int32] = []
 
     /// Creates a summary.
     public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false) {

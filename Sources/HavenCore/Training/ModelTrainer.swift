@@ -12,8 +12,9 @@ public struct ModelTrainer: Sendable {
     public var l2: Double
     /// Optimiser steps.
     public var iterations: Int
-    /// The out-of-fold precision a horseman's threshold must reach (false alarms cost trust).
-    public var minimumPrecision: Double
+    /// The out-of-fold share of horseman-free lines that may get a horseman (false alarms cost
+    /// trust); the horsemen's thresholds are chosen together to stay under it.
+    public var maximumFalseAlarms: Double
     /// Regularisation of the learned word terms toward zero.
     public var termL2: Double
     /// How strongly the rules stay at their first-stage weights while the word terms are fitted.
@@ -22,13 +23,13 @@ public struct ModelTrainer: Sendable {
     public var minimumTermExamples: Int
 
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, minimumPrecision: Double = 0.8,
-                termL2: Double = 1e-3, anchorL2: Double = 1e-3, minimumTermExamples: Int = 3) {
+    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, maximumFalseAlarms: Double = 0.03,
+                termL2: Double = 1e-4, anchorL2: Double = 1e-3, minimumTermExamples: Int = 3) {
         self.engine = engine
         self.anchorL2 = anchorL2
         self.termL2 = termL2
         self.minimumTermExamples = minimumTermExamples
-        self.minimumPrecision = minimumPrecision
+        self.maximumFalseAlarms = maximumFalseAlarms
         self.l2 = l2
         self.iterations = iterations
     }
@@ -50,31 +51,53 @@ public struct ModelTrainer: Sendable {
         var labels: [String: LinearModel.LabelModel] = [:]
         var report: [String: Double] = [:]
         let solver = LogisticRegression(iterations: iterations, learningRate: 0.05, l2: l2)
+        var fits: [SignalLabel: (weights: [Double], bias: Double)] = [:]
+        var thresholds: [SignalLabel: Double] = [:]
+        // Out-of-fold scores of every example for the horsemen (every source is labelled for them).
+        var horsemanScores: [[Double]] = []
         for label in SignalLabel.allCases {
-            var rows: [LogisticRegression.Row] = []
-            for (example, vector) in zip(examples, vectors) where example.labelledFor.contains(label.rawValue) {
-                rows.append(.init(indices: vector.indices, values: vector.values,
-                                  label: example.labels.contains(label.rawValue) ? 1 : 0, weight: example.weight))
+            let members = examples.indices.filter { examples[$0].labelledFor.contains(label.rawValue) }
+            let rows = members.map { e in
+                LogisticRegression.Row(indices: vectors[e].indices, values: vectors[e].values,
+                                       label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
             }
             let prior = (0..<space.count).map { space.priorLabel[$0] == label.rawValue ? space.priorWeight[$0] : 0 }
-            var outOfFold: [(Double, Double, Double)] = []
+            var outOfFold = Array(repeating: 0.0, count: rows.count)
             for fold in 0..<4 {
-                let trainRows = rows.enumerated().filter { $0.offset % 4 != fold }.map(\.element)
-                let testRows = rows.enumerated().filter { $0.offset % 4 == fold }.map(\.element)
+                let trainRows = rows.indices.filter { $0 % 4 != fold }.map { rows[$0] }
                 let fit = fitLabel(trainRows, prior: prior, space: space, solver: solver)
-                for row in testRows {
-                    outOfFold.append((LogisticRegression.predict(row, weights: fit.weights, bias: fit.bias), row.label, row.weight))
+                for r in rows.indices where r % 4 == fold {
+                    outOfFold[r] = LogisticRegression.predict(rows[r], weights: fit.weights, bias: fit.bias)
                 }
             }
-            let (threshold, f1) = ModelTrainer.bestThreshold(outOfFold, minimumPrecision: label.isHorseman ? minimumPrecision : 0)
-            let fit = fitLabel(rows, prior: prior, space: space, solver: solver)
+            if label.isHorseman {
+                var all = Array(repeating: 0.0, count: examples.count)
+                for (r, e) in members.enumerated() { all[e] = outOfFold[r] }
+                horsemanScores.append(all)
+            } else {
+                let predictions = rows.indices.map { Prediction(score: outOfFold[$0], label: rows[$0].label, weight: rows[$0].weight) }
+                let (threshold, f1) = ModelTrainer.bestThreshold(predictions)
+                thresholds[label] = threshold
+                report[label.rawValue] = f1
+            }
+            fits[label] = fitLabel(rows, prior: prior, space: space, solver: solver)
+        }
+        let horsemen = SignalLabel.allCases.filter(\.isHorseman)
+        let joint = HorsemanThresholds(scores: horsemanScores,
+                                       truth: horsemen.map { label in examples.map { $0.labels.contains(label.rawValue) } },
+                                       weights: examples.map(\.weight)).choose(maximumFalseAlarms: maximumFalseAlarms)
+        for (h, label) in horsemen.enumerated() {
+            thresholds[label] = joint.thresholds[h]
+            report[label.rawValue] = joint.f1[h]
+        }
+        for label in SignalLabel.allCases {
+            guard let fit = fits[label], let threshold = thresholds[label] else { continue }
             var weights: [String: Double] = [:]
             // Word terms with tiny weights are left out: they would only make the model file long.
             for (f, name) in space.names.enumerated() where abs(fit.weights[f]) > (space.isTerm(f) ? 0.02 : 1e-6) {
                 weights[name] = (fit.weights[f] * 10000).rounded() / 10000
             }
             labels[label.rawValue] = .init(bias: (fit.bias * 10000).rounded() / 10000, threshold: threshold, weights: weights)
-            report[label.rawValue] = f1
         }
         return (LinearModel(trainedOn: provenance, labels: labels, commonWords: selection.commonWords.isEmpty ? nil : selection.commonWords), report)
     }
@@ -100,24 +123,26 @@ public struct ModelTrainer: Sendable {
         return solver.fit(rows, featureCount: space.count, prior: first.weights, priorBias: first.bias, l2PerFeature: pull)
     }
 
-    /// The threshold in 0.30…0.80 with the best weighted F1 among those whose precision is at
-    /// least `minimumPrecision` (all of them when none reaches it), and that F1.
-    static func bestThreshold(_ predictions: [(score: Double, label: Double, weight: Double)], minimumPrecision: Double = 0) -> (Double, Double) {
+    /// One out-of-fold prediction for choosing a threshold.
+    struct Prediction {
+        var score: Double
+        /// 1 when the example carries the label, else 0.
+        var label: Double
+        var weight: Double
+    }
+
+    /// The threshold in 0.30…0.80 with the best weighted F1, and that F1.
+    static func bestThreshold(_ predictions: [Prediction]) -> (Double, Double) {
         var best = (threshold: 0.5, f1: -1.0)
-        var bestAny = (threshold: 0.5, f1: -1.0)
-        for step in 0...50 {
-            let t = 0.30 + Double(step) * 0.01
+        for t in HorsemanThresholds.grid {
             var tp = 0.0, fp = 0.0, fn = 0.0
             for p in predictions {
                 let predicted = p.score >= t
                 if predicted && p.label == 1 { tp += p.weight } else if predicted { fp += p.weight } else if p.label == 1 { fn += p.weight }
             }
             let f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
-            let precision = tp + fp == 0 ? 1 : tp / (tp + fp)
-            if f1 > bestAny.f1 + 1e-9 { bestAny = (t, f1) }
-            if precision >= minimumPrecision, f1 > best.f1 + 1e-9 { best = (t, f1) }
+            if f1 > best.f1 + 1e-9 { best = (t, f1) }
         }
-        if best.f1 < 0 { best = bestAny }
         return ((best.threshold * 100).rounded() / 100, best.f1)
     }
 }

@@ -1,13 +1,13 @@
 /// Chooses the learned word terms from training examples: single words and word pairs of the
-/// messages, and single words of the other person's last turn, kept when enough examples use
-/// them. Deterministic: the same examples always give the same sorted list.
+/// messages, kept when enough examples use them. Deterministic: the same examples always give
+/// the same sorted list.
 struct TermSelection {
     /// The fewest examples a term must occur in.
     var minimumExamples = 3
     /// The share of examples above which a word counts as common (never evidence on its own).
     var commonShare = 0.01
 
-    /// The term names (`w:…`, `c:…`) and the common words, both sorted.
+    /// The term names (`w:…`) and the common words, both sorted.
     func terms(for examples: [TrainingExample], engine: SignalEngine) -> (terms: [String], commonWords: [String]) {
         var vocabulary = engine.compiled.vocabulary
         var counts: [String: Int] = [:]
@@ -17,34 +17,22 @@ struct TermSelection {
             var previous = Vocabulary.unknown
             for id in message.words {
                 if id != Vocabulary.unknown {
-                    seen.insert(LexicalTerms.messagePrefix + vocabulary.words[Int(id)])
+                    seen.insert(LexicalTerms.prefix + vocabulary.words[Int(id)])
                     if previous != Vocabulary.unknown {
-                        seen.insert(LexicalTerms.messagePrefix + vocabulary.words[Int(previous)] + " " + vocabulary.words[Int(id)])
+                        seen.insert(LexicalTerms.prefix + vocabulary.words[Int(previous)] + " " + vocabulary.words[Int(id)])
                     }
                 }
                 previous = id
             }
-            for id in message.symbols { seen.insert(LexicalTerms.messagePrefix + vocabulary.words[Int(id)]) }
-            if let turn = Self.lastOtherTurn(of: example.input) {
-                for id in engine.termWords(turn.text, vocabulary: &vocabulary).words where id != Vocabulary.unknown {
-                    seen.insert(LexicalTerms.contextPrefix + vocabulary.words[Int(id)])
-                }
-            }
+            for id in message.symbols { seen.insert(LexicalTerms.prefix + vocabulary.words[Int(id)]) }
             for term in seen { counts[term, default: 0] += 1 }
         }
         let terms = counts.filter { $0.value >= minimumExamples }.map(\.key).sorted()
         let common = Double(examples.count) * commonShare
         let commonWords = counts.filter { entry in
-            entry.key.hasPrefix(LexicalTerms.messagePrefix) && !entry.key.contains(" ") && Double(entry.value) >= common
-        }.map { String($0.key.dropFirst(LexicalTerms.messagePrefix.count)) }.sorted()
+            !entry.key.contains(" ") && Double(entry.value) >= common
+        }.map { String($0.key.dropFirst(LexicalTerms.prefix.count)) }.sorted()
         return (terms, commonWords)
-    }
-
-    /// The other person's last turn among the last two, as `ContextFlags` reads it.
-    static func lastOtherTurn(of input: ClassificationInput) -> Turn? {
-        let recent = input.context.suffix(3).suffix(2)
-        guard let speaker = input.speaker, !speaker.isEmpty else { return recent.last }
-        return recent.last { $0.speaker != speaker }
     }
 }
 
