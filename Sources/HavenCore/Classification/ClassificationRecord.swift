@@ -24,7 +24,7 @@ public enum ClassificationRecord {
         w.raw("],"); w.key("scores"); w.raw("{")
         var first = true
         for label in SignalLabel.allCases {
-            guard let score = result.scores[label] else { continue }
+            guard let score = result.score(for: label) else { continue }
             if !first { w.raw(",") }
             first = false
             w.key(label.rawValue); w.number(score)

@@ -68,8 +68,11 @@ struct FeatureSpace: Sendable {
 
     var count: Int { names.count }
 
+    /// `Dense.allCases` kept once: the synthesised `allCases` builds a new array on every call.
+    private static let denseOrder = Dense.allCases
+
     func index(of dense: Dense) -> Int {
-        denseStart + Dense.allCases.firstIndex(of: dense)!
+        denseStart + FeatureSpace.denseOrder.firstIndex(of: dense)!
     }
 
     func comboFeature(_ c: Int) -> Int { ruleCount + c }

@@ -3,18 +3,18 @@ import Foundation
 extension SignalEngine {
     /// Scores every label and turns those that pass into findings with evidence.
     func score(_ vector: FeatureVector, tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> SignalResult {
-        var scores: [SignalLabel: Double] = [:]
+        var scores = Array(repeating: 0.0, count: SignalLabel.ordered.count)
         var findings: [Finding] = []
         let logits = model.logits(vector)
-        for (l, label) in SignalLabel.allCases.enumerated() {
+        for (l, label) in SignalLabel.ordered.enumerated() {
             let p = 1 / (1 + exp(-logits[l]))
-            scores[label] = (p * 1000).rounded() / 1000
+            scores[l] = (p * 1000).rounded() / 1000
             guard p >= model.threshold[l] else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {
                 findings.append(finding)
             }
         }
-        return SignalResult(labels: findings.map(\.label), scores: scores, findings: findings, language: "en", isSupported: true)
+        return SignalResult(labels: findings.map(\.label), scoreValues: scores, findings: findings, language: "en", isSupported: true)
     }
 
     /// The finding for a label that passed its threshold, or `nil` when no rule backs it up:

@@ -35,5 +35,8 @@ public enum SignalLabel: String, Sendable, Codable, CaseIterable, Hashable, Comp
         lhs.order < rhs.order
     }
 
-    private var order: Int { SignalLabel.allCases.firstIndex(of: self) ?? 0 }
+    private var order: Int { SignalLabel.ordered.firstIndex(of: self) ?? 0 }
+
+    /// `allCases` kept once: the synthesised `allCases` builds a new array on every call.
+    static let ordered = allCases
 }
