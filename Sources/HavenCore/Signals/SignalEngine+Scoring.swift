@@ -17,48 +17,41 @@ extension SignalEngine {
         return SignalResult(labels: findings.map(\.label), scoreValues: scores, findings: findings, language: "en", isSupported: true)
     }
 
-    /// The finding for a label that passed its threshold, or `nil` when no rule backs it up:
+    /// The finding for a label that passed its threshold, or `nil` when no words back it up:
     /// a label is never reported without words to point at.
+    ///
+    /// The evidence is the words behind the features that raised the score: the rules that fired
+    /// and the learned words that say enough on their own. Only when none of those contributed
+    /// does it fall back on the learned common words that did (at most three).
     private func finding(for label: SignalLabel, index l: Int, score: Double, vector: FeatureVector,
                          tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
-        var contributions: [(feature: Int, weight: Double)] = []
+        var strong: [(feature: Int, weight: Double)] = []
+        var weak: [(feature: Int, weight: Double)] = []
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
             let w = model.weight(label: l, feature: f) * vector.values[k]
             guard w > 0, vector.evidence(f) != nil else { continue }
-            // Learned words point at evidence only when they say enough on their own.
-            if space.isTerm(f), w < SignalEngine.termEvidenceWeight || !extractor.terms.canBeEvidence[f - space.termStart] { continue }
-            contributions.append((f, w))
+            if space.isTerm(f), w < SignalEngine.termEvidenceWeight || !extractor.terms.canBeEvidence[f - space.termStart] {
+                weak.append((f, w))
+            } else {
+                strong.append((f, w))
+            }
         }
-        var hits: [RuleHit] = []
-        var ruleIDs: [String] = []
-        for c in contributions.sorted(by: { $0.weight > $1.weight }) {
-            hits += vector.evidence(c.feature) ?? []
-            ruleIDs.append(space.names[c.feature])
-        }
-        // A label needs its own evidence: one of its own rules, or words the model learned
-        // to read as this label with a clear weight. Other labels' rules may add weight, but
-        // never make a finding on their own.
-        guard !hits.isEmpty, contributions.contains(where: { isOwnEvidence($0, of: label) }) else { return nil }
+        let contributions = strong.isEmpty ? Array(weak.sorted { $0.weight > $1.weight }.prefix(3)) : strong.sorted { $0.weight > $1.weight }
+        guard let top = contributions.first else { return nil }
+        let hits = contributions.flatMap { vector.evidence($0.feature) ?? [] }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
-        let topRule = contributions.max(by: { $0.weight < $1.weight }).map { $0.feature }
-        let template = topRule.flatMap { explanationTemplate(feature: $0) }
         return Finding(
             label: label,
             score: (score * 1000).rounded() / 1000,
             evidence: evidence,
-            explanation: SignalTexts.explanation(for: label, template: template, evidence: evidence.first?.text ?? ""),
+            explanation: SignalTexts.explanation(for: label, template: explanationTemplate(feature: top.feature), evidence: evidence.first?.text ?? ""),
             antidote: SignalTexts.antidote(for: label),
-            rules: ruleIDs)
+            rules: contributions.map { space.names[$0.feature] })
     }
 
-    /// The least weight a learned word term needs to stand as a label's own evidence.
+    /// The least weight a learned word term needs to stand as evidence before common words.
     static let termEvidenceWeight = 0.75
-
-    private func isOwnEvidence(_ contribution: (feature: Int, weight: Double), of label: SignalLabel) -> Bool {
-        if space.isTerm(contribution.feature) { return true }
-        return space.priorLabel[contribution.feature] == label.rawValue
-    }
 
     private func explanationTemplate(feature: Int) -> String? {
         if feature < compiled.rules.count { return compiled.rules[feature].explain }
