@@ -2420,8 +2420,6 @@ RULES = [
             "all there is to say",
             "are we done",
             "next question",
-            "no thx",
-            "no thanks",
             "doesnt matter does it",
             "doesn't matter does it",
             "dont wait up",

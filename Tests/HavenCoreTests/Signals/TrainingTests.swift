@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+@Suite("Training: word terms, two-stage fit and thresholds under a false-alarm ceiling")
+struct TrainingTests {
+    /// An engine built from the shipped rules and lexicons with the given model.
+    static func engine(model: LinearModel?) throws -> SignalEngine {
+        let resources = try HavenResources()
+        return try SignalEngine(
+            rules: try resources.decode(RuleBook.self, "Signals/rules.json"),
+            model: model,
+            valenceLexicon: try resources.text("Lexicons/vader_lexicon.txt"),
+            profanityList: try resources.text("Lexicons/profanity_wordlist.txt"))
+    }
+
+    /// A small set in which a made-up word ("blorptastic") marks contempt and nothing else does.
+    static var examples: [TrainingExample] {
+        let labels = Set(SignalLabel.allCases.map(\.rawValue))
+        var examples: [TrainingExample] = []
+        let contempt = ["you are so blorptastic", "blorptastic as ever, aren't you", "wow, blorptastic effort there",
+                        "that was blorptastic of you", "you blorptastic mess", "so blorptastic today"]
+        let plain = ["see you at six", "the train is late again", "can you grab milk", "I made pasta tonight",
+                     "did you see the game", "my sister called earlier", "the weather is lovely", "let's go for a walk",
+                     "I finished the report", "the cat knocked over a plant", "we need more coffee", "what time is the film"]
+        for (i, text) in contempt.enumerated() {
+            examples.append(TrainingExample(input: ClassificationInput(id: "c\(i)", text: text), labels: ["contempt"], weight: 1, labelledFor: labels))
+        }
+        for (i, text) in plain.enumerated() {
+            examples.append(TrainingExample(input: ClassificationInput(id: "p\(i)", text: text), labels: [], weight: 1, labelledFor: labels))
+        }
+        return examples
+    }
+
+    @Test("A word used in enough examples becomes a term, and training twice gives the same model")
+    func termsAreLearnedReproducibly() throws {
+        let base = try Self.engine(model: nil)
+        let trainer = ModelTrainer(engine: base, iterations: 200)
+        let first = try trainer.train(Self.examples, provenance: "test").model
+        let second = try trainer.train(Self.examples, provenance: "test").model
+        let contempt = try #require(first.labels["contempt"])
+        #expect((contempt.weights["w:blorptastic"] ?? 0) > 0.5)
+        #expect(first.termNames.contains("w:blorptastic"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try encoder.encode(first) == encoder.encode(second))
+    }
+
+    @Test("The learned term raises the score and points at its word")
+    func learnedTermIsEvidence() throws {
+        let model = try ModelTrainer(engine: try Self.engine(model: nil), iterations: 200).train(Self.examples, provenance: "test").model
+        let trained = try Self.engine(model: model)
+        let untrained = try Self.engine(model: nil)
+        let text = "honestly you are blorptastic"
+        let before = untrained.analyze(text).scores[.contempt] ?? 0
+        let after = trained.analyze(text).scores[.contempt] ?? 0
+        #expect(after > before + 0.2)
+        if let finding = trained.analyze(text).findings.first(where: { $0.label == .contempt }) {
+            #expect(finding.evidence.contains { $0.text.lowercased() == "blorptastic" })
+        }
+    }
+
+    @Test("Without a ceiling each horseman takes its best-F1 threshold; with one the false alarms stay under it")
+    func thresholdsRespectTheCeiling() {
+        // Two labels over ten examples: 0–3 carry label 0, 4–5 carry label 1, 6–9 carry none.
+        let scores: [[Double]] = [
+            [0.9, 0.8, 0.7, 0.35, 0.1, 0.2, 0.75, 0.4, 0.1, 0.1],
+            [0.1, 0.1, 0.1, 0.1, 0.9, 0.6, 0.1, 0.65, 0.5, 0.1],
+        ]
+        let truth: [[Bool]] = [
+            (0..<10).map { $0 < 4 },
+            (0..<10).map { $0 == 4 || $0 == 5 },
+        ]
+        let chooser = HorsemanThresholds(scores: scores, truth: truth, weights: Array(repeating: 1, count: 10))
+        let free = chooser.choose(maximumFalseAlarms: 1)
+        let strict = chooser.choose(maximumFalseAlarms: 0.25)
+        let steps = { (thresholds: [Double]) in thresholds.map { t in HorsemanThresholds.grid.firstIndex { abs($0 - t) < 1e-9 }! } }
+        #expect(chooser.falseAlarms(steps(free.thresholds)) > 0.25)
+        #expect(chooser.falseAlarms(steps(strict.thresholds)) <= 0.25)
+        #expect(zip(strict.thresholds, free.thresholds).allSatisfy { $0 >= $1 })
+    }
+}
