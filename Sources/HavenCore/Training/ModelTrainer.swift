@@ -23,7 +23,7 @@ public struct ModelTrainer: Sendable {
     public var minimumTermExamples: Int
 
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, maximumFalseAlarms: Double = 0.03,
+    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, maximumFalseAlarms: Double = 0.025,
                 termL2: Double = 1e-4, anchorL2: Double = 1e-3, minimumTermExamples: Int = 3) {
         self.engine = engine
         self.anchorL2 = anchorL2
@@ -57,9 +57,17 @@ public struct ModelTrainer: Sendable {
         var horsemanScores: [[Double]] = []
         for label in SignalLabel.allCases {
             let members = examples.indices.filter { examples[$0].labelledFor.contains(label.rawValue) }
+            // Criticism and contempt are what the words do whatever came before (the codebook
+            // needs no complaint for them), so whether there was context at all does not count.
+            let ignored = label == .criticism || label == .contempt ? space.index(of: .contextNone) : -1
             let rows = members.map { e in
-                LogisticRegression.Row(indices: vectors[e].indices, values: vectors[e].values,
-                                       label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
+                var row = LogisticRegression.Row(indices: [], values: [],
+                                                 label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
+                for k in vectors[e].indices.indices where vectors[e].indices[k] != ignored {
+                    row.indices.append(vectors[e].indices[k])
+                    row.values.append(vectors[e].values[k])
+                }
+                return row
             }
             let prior = (0..<space.count).map { space.priorLabel[$0] == label.rawValue ? space.priorWeight[$0] : 0 }
             var outOfFold = Array(repeating: 0.0, count: rows.count)
