@@ -20,38 +20,49 @@ extension SignalEngine {
     /// The finding for a label that passed its threshold, or `nil` when no words back it up:
     /// a label is never reported without words to point at.
     ///
-    /// The evidence is the words behind the features that raised the score: the rules that fired
-    /// and the learned words that say enough on their own. Only when none of those contributed
-    /// does it fall back on the learned common words that did (at most three).
+    /// Its own evidence is the words behind its own rules and behind learned words that say
+    /// enough on their own. Without those, other labels' rules and common learned words may
+    /// stand as evidence only when the score clears the threshold by `borrowedEvidenceMargin`.
     private func finding(for label: SignalLabel, index l: Int, score: Double, vector: FeatureVector,
                          tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
-        var strong: [(feature: Int, weight: Double)] = []
-        var weak: [(feature: Int, weight: Double)] = []
+        var own: [(feature: Int, weight: Double)] = []
+        var borrowed: [(feature: Int, weight: Double)] = []
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
             let w = model.weight(label: l, feature: f) * vector.values[k]
             guard w > 0, vector.evidence(f) != nil else { continue }
-            if space.isTerm(f), w < SignalEngine.termEvidenceWeight || !extractor.terms.canBeEvidence[f - space.termStart] {
-                weak.append((f, w))
-            } else {
-                strong.append((f, w))
-            }
+            let isOwn = space.isTerm(f)
+                ? w >= SignalEngine.termEvidenceWeight && extractor.terms.canBeEvidence[f - space.termStart]
+                : space.priorLabel[f] == label.rawValue
+            if isOwn { own.append((f, w)) } else { borrowed.append((f, w)) }
         }
-        let contributions = strong.isEmpty ? Array(weak.sorted { $0.weight > $1.weight }.prefix(3)) : strong.sorted { $0.weight > $1.weight }
-        guard let top = contributions.first else { return nil }
+        let contributions: [(feature: Int, weight: Double)]
+        if !own.isEmpty {
+            contributions = own.sorted { $0.weight > $1.weight }
+        } else if score >= model.threshold[l] + SignalEngine.borrowedEvidenceMargin {
+            contributions = Array(borrowed.sorted { $0.weight > $1.weight }.prefix(3))
+        } else {
+            return nil
+        }
+        guard !contributions.isEmpty else { return nil }
         let hits = contributions.flatMap { vector.evidence($0.feature) ?? [] }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
+        // The explanation comes from the label's own strongest rule; borrowed evidence gets the
+        // label's general sentence.
+        let template = contributions.first { space.priorLabel[$0.feature] == label.rawValue }.flatMap { explanationTemplate(feature: $0.feature) }
         return Finding(
             label: label,
             score: (score * 1000).rounded() / 1000,
             evidence: evidence,
-            explanation: SignalTexts.explanation(for: label, template: explanationTemplate(feature: top.feature), evidence: evidence.first?.text ?? ""),
+            explanation: SignalTexts.explanation(for: label, template: template, evidence: evidence.first?.text ?? ""),
             antidote: SignalTexts.antidote(for: label),
             rules: contributions.map { space.names[$0.feature] })
     }
 
-    /// The least weight a learned word term needs to stand as evidence before common words.
+    /// The least weight a learned word term needs to stand as a label's own evidence.
     static let termEvidenceWeight = 0.75
+    /// How far past its threshold a score must be to stand on borrowed evidence.
+    static let borrowedEvidenceMargin = 0.05
 
     private func explanationTemplate(feature: Int) -> String? {
         if feature < compiled.rules.count { return compiled.rules[feature].explain }
