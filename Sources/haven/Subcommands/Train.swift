@@ -34,6 +34,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "L2 pull of the learned word terms toward zero.")
     var termL2 = 1e-4
 
+    @Option(name: .long, help: "Optimiser steps per fit.")
+    var iterations = 600
+
     @Option(name: .long, help: "How strongly the rules keep their first-stage weights while the word terms are fitted.")
     var anchorL2 = 1e-3
 
@@ -56,8 +59,8 @@ struct Train: ParsableCommand {
         for (i, item) in try readLabelled(reddit).enumerated() where i % 5 != 4 {
             training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: redditWeight, labelledFor: codebook))
         }
-        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), term l2 \(termL2), anchor l2 \(anchorL2), terms in at least \(minTermExamples) examples, false-alarm ceiling \(maxFalseAlarms)"
-        let (model, report) = try ModelTrainer(engine: engine, l2: l2, maximumFalseAlarms: maxFalseAlarms, termL2: termL2, anchorL2: anchorL2,
+        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), term l2 \(termL2), anchor l2 \(anchorL2), \(iterations) steps, terms in at least \(minTermExamples) examples, false-alarm ceiling \(maxFalseAlarms)"
+        let (model, report) = try ModelTrainer(engine: engine, l2: l2, iterations: iterations, maximumFalseAlarms: maxFalseAlarms, termL2: termL2, anchorL2: anchorL2,
                                                  minimumTermExamples: minTermExamples).train(training, provenance: provenance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
