@@ -48,13 +48,15 @@ extension SignalEngine {
         let hits = contributions.flatMap { vector.evidence($0.feature) ?? [] }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
         // The explanation comes from the label's own strongest rule; borrowed evidence gets the
-        // label's general sentence.
-        let template = contributions.first { space.priorLabel[$0.feature] == label.rawValue }.flatMap { explanationTemplate(feature: $0.feature) }
+        // label's general sentence. The sentence quotes the words of the rule it comes from.
+        let source = contributions.first { space.priorLabel[$0.feature] == label.rawValue && explanationTemplate(feature: $0.feature) != nil }
+        let template = source.flatMap { explanationTemplate(feature: $0.feature) }
+        let quoted = source.flatMap { vector.evidence($0.feature) }.map { makeEvidence($0, tokens: tokens, bytes: bytes) }?.first?.text
         return Finding(
             label: label,
             score: (score * 1000).rounded() / 1000,
             evidence: evidence,
-            explanation: SignalTexts.explanation(for: label, template: template, evidence: evidence.first?.text ?? ""),
+            explanation: SignalTexts.explanation(for: label, template: template, evidence: quoted ?? evidence.first?.text ?? ""),
             antidote: SignalTexts.antidote(for: label),
             rules: contributions.map { space.names[$0.feature] })
     }

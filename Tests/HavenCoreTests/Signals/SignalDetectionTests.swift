@@ -55,6 +55,20 @@ struct SignalDetectionTests {
         }
     }
 
+    @Test("An explanation quotes words of its own message, those of the rule it comes from")
+    func explanationQuotesTheRuleWords() {
+        let reply = "I had a lot on, the traffic was insane and nobody reminded me"
+        let finding = engine.analyze(reply, speaker: "A", context: Self.complaint).findings.first { $0.label == .defensiveness }
+        #expect(finding?.explanation.hasPrefix("“the traffic”") == true, "got \(finding?.explanation ?? "no finding")")
+        for item in Self.cases {
+            for finding in engine.analyze(item.text, speaker: "A", context: item.context).findings {
+                guard let open = finding.explanation.firstIndex(of: "“"), let close = finding.explanation.firstIndex(of: "”") else { continue }
+                let quoted = finding.explanation[finding.explanation.index(after: open)..<close]
+                #expect(item.text.contains(quoted), "“\(quoted)” is not in “\(item.text)”")
+            }
+        }
+    }
+
     @Test("Evidence offsets count Unicode scalars, so emoji before the words do not shift them")
     func scalarOffsets() throws {
         let text = "🙄🙄 you're pathetic"
