@@ -26,7 +26,7 @@ public struct MessageRewriter: Sendable {
             if safetyConcern && finding.label == .overgeneralization { continue }
             switch finding.label {
             case .criticism: out[.criticism] = gentleStartUp(from: text)
-            case .contempt: out[.contempt] = respectful(text, removing: finding.evidence)
+            case .contempt: out[.contempt] = respectful(text, removing: result.findings.filter { $0.label.isHorseman }.flatMap(\.evidence))
             case .defensiveness: out[.defensiveness] = takeResponsibility(context: context)
             case .stonewalling: out[.stonewalling] = "I need a break; can we talk at \(returnTime(after: now))?"
             case .pastDwelling: out[.pastDwelling] = "I'd like us to stay with what happened today: " + sentenceCase(strip(text, finding.evidence))
@@ -61,15 +61,22 @@ public struct MessageRewriter: Sendable {
         return "I feel upset about what happened. I need us to talk about it calmly — could we?"
     }
 
-    /// The message without its contemptuous words, framed as the speaker's own feeling.
+    /// The message without its horsemen's words, framed as the speaker's own feeling. What is
+    /// left is kept only when it is about things, not a verdict on the partner: a remainder that
+    /// still speaks of "you" ("nobody could live with you") gives way to a plain request.
     func respectful(_ text: String, removing evidence: [Evidence]) -> String {
         let rest = strip(text, evidence)
         let letters = rest.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
-        guard letters >= 8 else {
+        let words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingOccurrences(of: "’", with: "'") }
+        let addressesPartner = words.contains { MessageRewriter.secondPerson.contains($0) }
+        guard letters >= 8, !addressesPartner else {
             return "I'm really upset right now. Can we talk about what's bothering me without putting each other down?"
         }
         return "I'm upset, and I want to say it with respect: " + sentenceCase(rest)
     }
+
+    /// Words that address the partner.
+    static let secondPerson: Set<String> = ["you", "u", "your", "ur", "you're", "youre", "yours", "yourself", "urself", "ya", "you've", "youve", "you'll", "youll", "you'd", "youd"]
 
     /// "You're right, I …", from the other person's last complaint.
     func takeResponsibility(context: [Turn]) -> String {

@@ -40,6 +40,15 @@ struct MessageRewriterTests {
         #expect(rewrite.contains("out of petrol"))
     }
 
+    @Test("Contempt whose remainder still judges the partner gets a plain request instead")
+    func contemptRemainderAboutThePartner() {
+        let text = "you're so pathetic, honestly nobody could live with you"
+        let rewrite = rewriter.rewrites(for: text, result: engine.analyze(text))[.contempt] ?? ""
+        #expect(!rewrite.isEmpty)
+        #expect(!rewrite.lowercased().contains("pathetic"))
+        #expect(!rewrite.lowercased().contains("live with you"))
+    }
+
     @Test("No benefit-of-the-doubt coaching when safety screening fired")
     func safety() {
         let text = "you did it on purpose to hurt me"
