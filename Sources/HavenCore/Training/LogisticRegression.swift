@@ -30,6 +30,7 @@ struct LogisticRegression {
         var v = Array(repeating: 0.0, count: featureCount + 1)
         let totalWeight = max(rows.reduce(0) { $0 + $1.weight }, 1e-9)
         let beta1 = 0.9, beta2 = 0.999, eps = 1e-8
+        guard iterations >= 1 else { return (w, b) }
         for step in 1...iterations {
             var grad = Array(repeating: 0.0, count: featureCount + 1)
             for row in rows {

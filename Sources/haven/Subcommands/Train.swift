@@ -7,8 +7,8 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Retrain the signal model from the labelled examples (reproducible: same data, same weights).",
         discussion: """
-        Reads Haven's own training files (train.jsonl, and extra.jsonl labelled for the codebook's
-        six labels) and the Reddit set labelled with the codebook, leaving
+        Reads Haven's own training files (train.jsonl, and extra.jsonl and extra-more.jsonl labelled
+        for the codebook's six labels) and the Reddit set labelled with the codebook, leaving
         every 5th Reddit line (the 5th, 10th, …) out as its held-out test part. Writes the model
         JSON that the engine loads; rebuild haven afterwards to ship it.
         """)
@@ -42,6 +42,18 @@ struct Train: ParsableCommand {
 
     @Option(name: .long, help: "The fewest training examples a word term must occur in (0: no word terms).")
     var minTermExamples = 3
+
+    func validate() throws {
+        guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1 (got \(iterations)).") }
+        guard (0...1).contains(maxFalseAlarms) else {
+            throw ValidationError("--max-false-alarms is a share between 0 and 1, such as 0.025 (got \(maxFalseAlarms)).")
+        }
+        for (name, value) in [("--l2", l2), ("--term-l2", termL2), ("--anchor-l2", anchorL2), ("--reddit-weight", redditWeight)]
+        where !(value >= 0 && value.isFinite) {
+            throw ValidationError("\(name) must be zero or more (got \(value)).")
+        }
+        guard minTermExamples >= 0 else { throw ValidationError("--min-term-examples must be zero or more (got \(minTermExamples)).") }
+    }
 
     func run() throws {
         let engine = try loadEngine()
