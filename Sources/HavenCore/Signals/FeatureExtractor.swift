@@ -23,6 +23,8 @@ struct FeatureExtractor: Sendable {
     let minimalReplyRules: [Int]
     /// Per word id: bit 0 profanity, bit 1 second person, bit 2 first person.
     let wordFlags: [UInt8]
+    /// Spots replies that repeat the other person's words back at them.
+    let echoes: EchoDetector
 
     enum Requirement { case none, tension, complaint }
 
@@ -45,6 +47,7 @@ struct FeatureExtractor: Sendable {
         minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
+        echoes = EchoDetector(vocabulary: compiled.vocabulary)
         wordFlags = (0..<compiled.vocabulary.count).map { i in
             let id = Int32(i)
             return (compiled.profanity.contains(id) ? 1 : 0) | (compiled.secondPerson.contains(id) ? 2 : 0) | (compiled.firstPerson.contains(id) ? 4 : 0)
@@ -90,8 +93,17 @@ struct FeatureExtractor: Sendable {
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         let laughing = hits.contains { Int($0.rule) == laughterRule }
         let bid = hits.contains { bidRules[Int($0.rule)] }
+        // Sorted and distinct, in one array: a set would cost more than the lookups it saves.
+        var words = Array(text.wordIDs.prefix(64))
+        words.sort()
+        var kept = 0
+        for k in words.indices where words[k] != Vocabulary.unknown && (kept == 0 || words[kept - 1] != words[k]) {
+            words[kept] = words[k]
+            kept += 1
+        }
+        words.removeLast(words.count - kept)
         return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
-                           isLaughing: laughing, isBid: bid)
+                           isLaughing: laughing, isBid: bid, knownWords: words)
     }
 
     /// The features of a message.
@@ -163,6 +175,16 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
+        if !(banter || lyrics) {
+            if let echo = echoes.quotedEcho(in: text, otherWords: context.otherWords) {
+                vector.set(space.index(of: .echoQuote), 1)
+                vector.setEvidence(space.index(of: .echoQuote), [echo])
+            }
+            if let echo = echoes.fragmentEcho(in: text, otherWords: context.otherWords) {
+                vector.set(space.index(of: .echoFragment), 1)
+                vector.setEvidence(space.index(of: .echoFragment), [echo])
+            }
+        }
         addTerms(of: text, banter: banter || lyrics, to: &vector)
         return vector
     }

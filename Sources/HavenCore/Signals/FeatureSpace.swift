@@ -20,6 +20,18 @@ struct FeatureSpace: Sendable {
         case shouting = "msg.shouting"
         case exclaim = "msg.exclaim"
         case question = "msg.question"
+        /// The message quotes the other person's last words back at them.
+        case echoQuote = "contempt.echo-quote"
+        /// The message opens with a bare fragment of the other person's last words ("The marathon.").
+        case echoFragment = "contempt.echo-fragment"
+
+        /// The label whose evidence a measure can be (echoes point at the words they repeat).
+        var label: String? {
+            switch self {
+            case .echoQuote, .echoFragment: return "contempt"
+            default: return nil
+            }
+        }
     }
 
     private(set) var names: [String] = []
@@ -55,7 +67,7 @@ struct FeatureSpace: Sendable {
         tensionFeature = tension
         denseStart = names.count
         names += Dense.allCases.map(\.rawValue)
-        priorLabel += Dense.allCases.map { _ in nil }
+        priorLabel += Dense.allCases.map(\.label)
         priorWeight += Dense.allCases.map { _ in 0 }
         termStart = names.count
         names += terms

@@ -48,6 +48,8 @@ struct ContextFlags: Sendable {
     var laughter = false
     /// The other person's last turn reached out (asked to talk, shared a feeling, pleaded).
     var bid = false
+    /// Vocabulary ids of the other person's last turn (sorted), for spotting echoes of it.
+    var otherWords: [Int32] = []
 
     /// Reads the flags from summaries of the turns before a message by `speaker`.
     init(summaries: [TurnSummary], speaker: String?) {
@@ -64,7 +66,10 @@ struct ContextFlags: Sendable {
         }
         if let last = summaries.last, isOther(last) { question = last.isQuestion }
         laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
-        if let lastOther = summaries.suffix(2).last(where: isOther) { bid = lastOther.isBid }
+        if let lastOther = summaries.suffix(2).last(where: isOther) {
+            bid = lastOther.isBid
+            otherWords = lastOther.knownWords
+        }
     }
 
     init() {}

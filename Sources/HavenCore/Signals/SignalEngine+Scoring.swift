@@ -70,6 +70,9 @@ extension SignalEngine {
         if feature < compiled.rules.count { return compiled.rules[feature].explain }
         if feature < compiled.rules.count + compiled.combos.count { return compiled.combos[feature - compiled.rules.count].explain }
         if let r = space.tensionFeature.firstIndex(of: feature) { return compiled.rules[r].explain }
+        if feature == space.index(of: .echoQuote) || feature == space.index(of: .echoFragment) {
+            return "“{evidence}” repeats your partner's own words back at them, which reads as mocking them."
+        }
         return nil
     }
 

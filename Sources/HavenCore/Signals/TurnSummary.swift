@@ -12,10 +12,13 @@ public struct TurnSummary: Sendable, Hashable {
     public var isBid: Bool
     /// It laughed ("haha", "lol", 😂): with laughter in reply, teasing reads as banter.
     public var isLaughing: Bool
+    /// Vocabulary ids of its words, sorted and distinct, so a reply that echoes them can be seen.
+    public var knownWords: [Int32]
 
     /// Creates a summary.
-    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false) {
+    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false, knownWords: [Int32] = []) {
         self.isBid = isBid
+        self.knownWords = knownWords
         self.isLaughing = isLaughing
         self.speaker = speaker
         self.isComplaint = isComplaint

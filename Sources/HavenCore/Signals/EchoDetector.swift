@@ -1,0 +1,70 @@
+/// Finds where a reply repeats the other person's own words back at them, the way mockery does:
+/// quoting them (`"tried" lol. ok`) or opening with a bare fragment of what they said
+/// (`The marathon. You.`). Both are measures the model weighs, never verdicts on their own: a
+/// surprised "The marathon? Amazing!" opens the same way.
+struct EchoDetector: Sendable {
+    /// Words that may stand around an echoed fragment without counting ("oh, a meeting.").
+    let fillers: Set<Int32>
+
+    /// The longest opening sentence, in words, that still reads as a fragment.
+    static let longestFragment = 4
+
+    init(vocabulary: Vocabulary) {
+        let words = ["oh", "a", "an", "the", "so", "wow", "ah", "ok", "okay", "well", "you", "lol", "hmm", "right", "sure"]
+        fillers = Set(words.map { vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
+    }
+
+    /// The words of a quotation in the message that repeat the other person's last turn, or nil.
+    ///
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - otherWords: vocabulary ids of the other person's last turn, sorted.
+    func quotedEcho(in text: TokenizedText, otherWords: [Int32]) -> RuleHit? {
+        guard !otherWords.isEmpty else { return nil }
+        var i = 0
+        while i < text.wordCount {
+            guard text.wordInQuotes[i] else { i += 1; continue }
+            var j = i
+            // One quotation: consecutive quoted words with no quotation mark between them.
+            while j + 1 < text.wordCount, text.wordInQuotes[j + 1], !quoteMarkBetween(j, j + 1, in: text) { j += 1 }
+            if (i...j).allSatisfy({ isKnown(text.wordIDs[$0], in: otherWords) }) {
+                return RuleHit(rule: -1, firstToken: text.wordTokenIndex[i], lastToken: text.wordTokenIndex[j])
+            }
+            i = j + 1
+        }
+        return nil
+    }
+
+    /// The opening sentence when it is a short fragment of the other person's last turn, or nil.
+    func fragmentEcho(in text: TokenizedText, otherWords: [Int32]) -> RuleHit? {
+        guard !otherWords.isEmpty, text.wordCount > 0 else { return nil }
+        var end = 0
+        while end < text.wordCount, text.wordSentence[end] == 0 { end += 1 }
+        guard end <= EchoDetector.longestFragment else { return nil }
+        // The fragment must be closed by a sentence end, not be the whole of a bare reply.
+        let lastToken = Int(text.wordTokenIndex[end - 1])
+        guard lastToken + 1 < text.tokens.count, text.tokens[lastToken + 1].kind == .sentenceEnd else { return nil }
+        var content: [Int] = []
+        for k in 0..<end where !fillers.contains(text.wordIDs[k]) {
+            guard isKnown(text.wordIDs[k], in: otherWords) else { return nil }
+            content.append(k)
+        }
+        guard let first = content.first, let last = content.last else { return nil }
+        return RuleHit(rule: -1, firstToken: text.wordTokenIndex[first], lastToken: text.wordTokenIndex[last])
+    }
+
+    private func isKnown(_ id: Int32, in sorted: [Int32]) -> Bool {
+        guard id != Vocabulary.unknown else { return false }
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == id
+    }
+
+    private func quoteMarkBetween(_ a: Int, _ b: Int, in text: TokenizedText) -> Bool {
+        let from = Int(text.wordTokenIndex[a]) + 1, to = Int(text.wordTokenIndex[b])
+        return from < to && text.tokens[from..<to].contains { $0.kind == .quote }
+    }
+}
