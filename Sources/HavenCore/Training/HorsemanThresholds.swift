@@ -3,10 +3,12 @@
 /// at or under a ceiling while macro-F1 stays as high as it can.
 ///
 /// It starts from each label's best-F1 threshold and, while the false alarms are too many, raises
-/// the one threshold whose nearest step that removes false alarms costs the least F1 for each.
+/// the one threshold whose nearest step that removes false alarms costs the least F1 for each;
+/// then it refines that walk by trying every threshold of each label and each pair of labels.
+/// With one label and no ceiling it is that label's best-F1 threshold (the other labels use it so).
 struct HorsemanThresholds {
-    /// The candidate thresholds.
-    static let grid: [Double] = (0...50).map { 0.30 + Double($0) * 0.01 }
+    /// The candidate thresholds, 0.30…0.80 by hundredths (divided, so 0.66 is stored as 0.66).
+    static let grid: [Double] = (30...80).map { Double($0) / 100 }
 
     /// Out-of-fold scores: scores[label][example].
     let scores: [[Double]]
@@ -36,7 +38,63 @@ struct HorsemanThresholds {
             guard let move = bestMove else { break }
             step[move.label] = move.step
         }
+        step = refined(step, maximumFalseAlarms: maximumFalseAlarms)
         return (step.map { HorsemanThresholds.grid[$0] }, (0..<labels).map { f1($0, step[$0]) })
+    }
+
+    /// Improves the greedy steps by trying every threshold of one label, or of two labels at
+    /// once. A move is kept when it brings the false alarms under the ceiling, or lowers them
+    /// while they are still over it, or raises macro-F1 while staying under it. The greedy walk
+    /// raises one threshold a step at a time, so it can stop far from the best split of the
+    /// false-alarm budget, or above the ceiling when a clean line is flagged by two labels and
+    /// only raising both removes it.
+    private func refined(_ start: [Int], maximumFalseAlarms: Double) -> [Int] {
+        let labels = scores.count, steps = HorsemanThresholds.grid.count
+        let table = (0..<labels).map { l in (0..<steps).map { f1(l, $0) } }
+        // For each flagged horseman-free example, per label the highest step that still flags it (-1: none).
+        var flagged: [(weight: Double, highest: [Int])] = []
+        var cleanWeight = 0.0
+        for e in weights.indices where !truth.contains(where: { $0[e] }) {
+            cleanWeight += weights[e]
+            let highest = (0..<labels).map { l in HorsemanThresholds.grid.lastIndex { scores[l][e] >= $0 } ?? -1 }
+            if highest.contains(where: { $0 >= 0 }) { flagged.append((weights[e], highest)) }
+        }
+        func alarms(_ s: [Int]) -> Double {
+            var total = 0.0
+            for c in flagged where (0..<labels).contains(where: { s[$0] <= c.highest[$0] }) { total += c.weight }
+            return cleanWeight == 0 ? 0 : total / cleanWeight
+        }
+        func macro(_ s: [Int]) -> Double { (0..<labels).reduce(0) { $0 + table[$1][s[$1]] } }
+        var best = start
+        var bestAlarms = alarms(best)
+        func isBetter(_ candidate: [Int]) -> Bool {
+            let a = alarms(candidate)
+            let (fits, fitted) = (a <= maximumFalseAlarms, bestAlarms <= maximumFalseAlarms)
+            if fits != fitted { return fits }
+            if !fits && abs(a - bestAlarms) > 1e-12 { return a < bestAlarms }
+            return macro(candidate) > macro(best) + 1e-9
+        }
+        var improved = true
+        while improved {
+            improved = false
+            for a in 0..<labels {
+                for b in a..<labels {
+                    for sa in 0..<steps {
+                        for sb in (a == b ? [sa] : Array(0..<steps)) {
+                            var candidate = best
+                            candidate[a] = sa
+                            candidate[b] = sb
+                            if isBetter(candidate) {
+                                best = candidate
+                                bestAlarms = alarms(best)
+                                improved = true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best
     }
 
     /// A label's weighted F1 at a grid step.

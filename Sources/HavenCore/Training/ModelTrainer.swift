@@ -141,16 +141,8 @@ public struct ModelTrainer: Sendable {
 
     /// The threshold in 0.30…0.80 with the best weighted F1, and that F1.
     static func bestThreshold(_ predictions: [Prediction]) -> (Double, Double) {
-        var best = (threshold: 0.5, f1: -1.0)
-        for t in HorsemanThresholds.grid {
-            var tp = 0.0, fp = 0.0, fn = 0.0
-            for p in predictions {
-                let predicted = p.score >= t
-                if predicted && p.label == 1 { tp += p.weight } else if predicted { fp += p.weight } else if p.label == 1 { fn += p.weight }
-            }
-            let f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
-            if f1 > best.f1 + 1e-9 { best = (t, f1) }
-        }
-        return ((best.threshold * 100).rounded() / 100, best.f1)
+        let best = HorsemanThresholds(scores: [predictions.map(\.score)], truth: [predictions.map { $0.label == 1 }],
+                                      weights: predictions.map(\.weight)).choose(maximumFalseAlarms: 1)
+        return (best.thresholds[0], best.f1[0])
     }
 }
