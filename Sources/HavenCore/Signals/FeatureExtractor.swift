@@ -25,6 +25,8 @@ struct FeatureExtractor: Sendable {
     let wordFlags: [UInt8]
     /// Spots replies that repeat the other person's words back at them.
     let echoes: EchoDetector
+    /// Finds what the other person's last turn did to the one answering it.
+    let cueFinder: ContextCueFinder
 
     enum Requirement { case none, tension, complaint }
 
@@ -48,6 +50,7 @@ struct FeatureExtractor: Sendable {
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
         echoes = EchoDetector(vocabulary: compiled.vocabulary)
+        cueFinder = ContextCueFinder(vocabulary: compiled.vocabulary)
         wordFlags = (0..<compiled.vocabulary.count).map { i in
             let id = Int32(i)
             return (compiled.profanity.contains(id) ? 1 : 0) | (compiled.secondPerson.contains(id) ? 2 : 0) | (compiled.firstPerson.contains(id) ? 4 : 0)
@@ -103,7 +106,7 @@ struct FeatureExtractor: Sendable {
         }
         words.removeLast(words.count - kept)
         return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
-                           isLaughing: laughing, isBid: bid, knownWords: words)
+                           isLaughing: laughing, isBid: bid, knownWords: words, cues: cueFinder.cues(of: text, secondPersonWords: m.secondPerson))
     }
 
     /// The features of a message.
@@ -175,6 +178,9 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
+        for (k, cue) in ContextCues.all.enumerated() where context.otherCues.contains(cue) {
+            vector.set(space.cueStart + k, 1)
+        }
         if !(banter || lyrics) {
             if let echo = echoes.quotedEcho(in: text, otherWords: context.otherWords) {
                 vector.set(space.index(of: .echoQuote), 1)

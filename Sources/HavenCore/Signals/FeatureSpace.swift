@@ -44,6 +44,8 @@ struct FeatureSpace: Sendable {
     /// Feature index of `rule&tension`, or -1 when the rule has none.
     let tensionFeature: [Int]
     let denseStart: Int
+    /// Feature index of the first context cue (`ContextCues.all`, in order).
+    let cueStart: Int
     /// Feature index of the first word term.
     let termStart: Int
 
@@ -69,6 +71,10 @@ struct FeatureSpace: Sendable {
         names += Dense.allCases.map(\.rawValue)
         priorLabel += Dense.allCases.map(\.label)
         priorWeight += Dense.allCases.map { _ in 0 }
+        cueStart = names.count
+        names += ContextFeatureNames.cues
+        priorLabel += ContextFeatureNames.cues.map { _ in nil }
+        priorWeight += ContextFeatureNames.cues.map { _ in 0 }
         termStart = names.count
         names += terms
         priorLabel += terms.map { _ in nil }
@@ -88,4 +94,9 @@ struct FeatureSpace: Sendable {
     }
 
     func comboFeature(_ c: Int) -> Int { ruleCount + c }
+}
+
+/// The feature names of the context cues, in `ContextCues.all` order.
+enum ContextFeatureNames {
+    static let cues = ["ctx.you", "ctx.you-statement", "ctx.you-failure", "ctx.exclaim", "ctx.you-did", "ctx.why", "ctx.feeling", "ctx.long", "ctx.news", "ctx.apology", "ctx.request"]
 }

@@ -50,6 +50,8 @@ struct ContextFlags: Sendable {
     var bid = false
     /// Vocabulary ids of the other person's last turn (sorted), for spotting echoes of it.
     var otherWords: [Int32] = []
+    /// The cues of the other person's last turn.
+    var otherCues: ContextCues = []
 
     /// Reads the flags from summaries of the turns before a message by `speaker`.
     init(summaries: [TurnSummary], speaker: String?) {
@@ -69,6 +71,7 @@ struct ContextFlags: Sendable {
         if let lastOther = summaries.suffix(2).last(where: isOther) {
             bid = lastOther.isBid
             otherWords = lastOther.knownWords
+            otherCues = lastOther.cues
         }
     }
 

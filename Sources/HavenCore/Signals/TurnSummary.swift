@@ -14,11 +14,14 @@ public struct TurnSummary: Sendable, Hashable {
     public var isLaughing: Bool
     /// Vocabulary ids of its words, sorted and distinct, so a reply that echoes them can be seen.
     public var knownWords: [Int32]
+    /// What it did to the one who answers it: spoke to "you", said what "you" did, asked why…
+    public var cues: ContextCues
 
     /// Creates a summary.
-    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false, knownWords: [Int32] = []) {
+    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false, knownWords: [Int32] = [], cues: ContextCues = []) {
         self.isBid = isBid
         self.knownWords = knownWords
+        self.cues = cues
         self.isLaughing = isLaughing
         self.speaker = speaker
         self.isComplaint = isComplaint
