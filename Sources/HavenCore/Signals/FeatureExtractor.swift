@@ -27,6 +27,8 @@ struct FeatureExtractor: Sendable {
     let echoes: EchoDetector
     /// Finds what the other person's last turn did to the one answering it.
     let cueFinder: ContextCueFinder
+    /// Words that a short question may consist of and still brush the other person off ("and?", "so?").
+    let brushOffWords: Set<Int32>
 
     enum Requirement { case none, tension, complaint }
 
@@ -51,6 +53,8 @@ struct FeatureExtractor: Sendable {
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
         echoes = EchoDetector(vocabulary: compiled.vocabulary)
         cueFinder = ContextCueFinder(vocabulary: compiled.vocabulary)
+        brushOffWords = Set(["and", "so", "ok", "okay", "k", "yep", "yeah", "fine", "whatever", "cool", "sure"]
+            .map { compiled.vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
         wordFlags = (0..<compiled.vocabulary.count).map { i in
             let id = Int32(i)
             return (compiled.profanity.contains(id) ? 1 : 0) | (compiled.secondPerson.contains(id) ? 2 : 0) | (compiled.firstPerson.contains(id) ? 4 : 0)
@@ -113,7 +117,7 @@ struct FeatureExtractor: Sendable {
     func features(of text: TokenizedText, hits rawHits: [RuleHit], context: ContextFlags) -> FeatureVector {
         let m = measures(of: text)
         var rawHits = rawHits
-        if text.wordCount <= 2, !text.tokens.isEmpty {
+        if text.wordCount <= 2, !text.tokens.isEmpty, !isEngagedQuestion(text) {
             for r in minimalReplyRules {
                 rawHits.append(RuleHit(rule: Int32(r), firstToken: 0, lastToken: Int32(text.tokens.count - 1)))
             }
@@ -193,6 +197,13 @@ struct FeatureExtractor: Sendable {
         }
         addTerms(of: text, banter: banter || lyrics, to: &vector)
         return vector
+    }
+
+    /// A short question that asks for more ("Who?", "Right now?", "What happened?") engages with
+    /// the other person; only a bare "and?" or "so?" brushes them off.
+    private func isEngagedQuestion(_ text: TokenizedText) -> Bool {
+        guard text.sentenceIsQuestion.last == true else { return false }
+        return text.wordIDs.contains { !brushOffWords.contains($0) }
     }
 
     /// Adds the word terms of the message, each once. Banter and lyrics drop them, as they drop

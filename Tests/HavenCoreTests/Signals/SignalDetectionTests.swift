@@ -92,6 +92,22 @@ struct SignalDetectionTests {
         #expect(!engine.analyze(reply, speaker: "A", context: [Turn(speaker: "B", text: "how was your day?")]).labels.contains(.defensiveness))
     }
 
+    @Test("A short question that asks for more engages; only a bare 'and?' or 'k' counts as a minimal reply")
+    func shortQuestionsEngage() throws {
+        let rule = try #require(engine.compiled.ruleIndex["stonewalling.minimal-reply"])
+        func minimal(_ reply: String) -> Bool {
+            engine.featureVector(for: ClassificationInput(id: "t", text: reply, speaker: "A", context: Self.complaint)).has(rule)
+        }
+        #expect(!minimal("Who?"))
+        #expect(!minimal("Right now?"))
+        #expect(!minimal("what happened?"))
+        #expect(minimal("and?"))
+        #expect(minimal("k"))
+        for reply in ["Who?", "What happened?"] {
+            #expect(!engine.analyze(reply, speaker: "A", context: Self.complaint).labels.contains(.stonewalling))
+        }
+    }
+
     @Test("The same input always gives the same result")
     func deterministic() {
         let a = engine.analyze("you never listen", speaker: "A", context: Self.complaint)
