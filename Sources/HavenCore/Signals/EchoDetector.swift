@@ -40,7 +40,8 @@ struct EchoDetector: Sendable {
         guard !otherWords.isEmpty, text.wordCount > 0 else { return nil }
         var end = 0
         while end < text.wordCount, text.wordSentence[end] == 0 { end += 1 }
-        guard end <= EchoDetector.longestFragment else { return nil }
+        // A message that opens with punctuation may number its first sentence 1: no fragment then.
+        guard end > 0, end <= EchoDetector.longestFragment else { return nil }
         // The fragment must be closed by a sentence end, not be the whole of a bare reply.
         let lastToken = Int(text.wordTokenIndex[end - 1])
         guard lastToken + 1 < text.tokens.count, text.tokens[lastToken + 1].kind == .sentenceEnd else { return nil }

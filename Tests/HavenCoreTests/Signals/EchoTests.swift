@@ -29,6 +29,14 @@ struct EchoTests {
         #expect(try !EchoTests.measures("the marathon", after: "guess what I signed up for, the marathon or the fun run?").fragment)
     }
 
+    @Test("Replies that open with punctuation, quotes or emoji, or have no words, are read without fault")
+    func oddOpenings() throws {
+        for reply in ["!!! marathon. lol", "... the marathon.", "?", "\"\"", "“”. marathon", "😂. marathon.", ""] {
+            _ = try EchoTests.measures(reply, after: "I signed up for the marathon")
+        }
+        #expect(try !EchoTests.measures("?! marathon.", after: "I signed up for the marathon").quote)
+    }
+
     @Test("Repeating one's own earlier words is no echo of the other person")
     func ownWordsAreNoEcho() throws {
         let echo = try EchoTests.measures("\"tried\" lol. ok", after: "i tried but the website kept crashing", by: "A")
