@@ -9,17 +9,19 @@ struct EchoDetector: Sendable {
     /// The longest opening sentence, in words, that still reads as a fragment.
     static let longestFragment = 4
 
+    /// The filler words; the engine gives each an id whatever the model (`SignalEngine.structuralWords`).
+    static let fillerWords = ["oh", "a", "an", "the", "so", "wow", "ah", "ok", "okay", "well", "you", "lol", "hmm", "right", "sure"]
+
     init(vocabulary: Vocabulary) {
-        let words = ["oh", "a", "an", "the", "so", "wow", "ah", "ok", "okay", "well", "you", "lol", "hmm", "right", "sure"]
-        fillers = Set(words.map { vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
+        fillers = Set(EchoDetector.fillerWords.map { vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
     }
 
     /// The words of a quotation in the message that repeat the other person's last turn, or nil.
     ///
     /// - Parameters:
     ///   - text: the message.
-    ///   - otherWords: vocabulary ids of the other person's last turn, sorted.
-    func quotedEcho(in text: TokenizedText, otherWords: [Int32]) -> RuleHit? {
+    ///   - otherWords: word hashes of the other person's last turn, sorted (`sortedDistinct`).
+    func quotedEcho(in text: TokenizedText, otherWords: [UInt64]) -> RuleHit? {
         guard !otherWords.isEmpty else { return nil }
         var i = 0
         while i < text.wordCount {
@@ -27,7 +29,7 @@ struct EchoDetector: Sendable {
             var j = i
             // One quotation: consecutive quoted words with no quotation mark between them.
             while j + 1 < text.wordCount, text.wordInQuotes[j + 1], !quoteMarkBetween(j, j + 1, in: text) { j += 1 }
-            if (i...j).allSatisfy({ isKnown(text.wordIDs[$0], in: otherWords) }) {
+            if (i...j).allSatisfy({ EchoDetector.contains(text.wordHashes[$0], in: otherWords) }) {
                 return RuleHit(rule: -1, firstToken: text.wordTokenIndex[i], lastToken: text.wordTokenIndex[j])
             }
             i = j + 1
@@ -35,33 +37,43 @@ struct EchoDetector: Sendable {
         return nil
     }
 
-    /// The opening sentence when it is a short fragment of the other person's last turn, or nil.
-    func fragmentEcho(in text: TokenizedText, otherWords: [Int32]) -> RuleHit? {
+    /// The opening sentence when it is a short fragment of the other person's last turn and more
+    /// follows it ("The marathon. You."), or nil: a bare "Blue." after "red or blue?" is an answer.
+    func fragmentEcho(in text: TokenizedText, otherWords: [UInt64]) -> RuleHit? {
         guard !otherWords.isEmpty, text.wordCount > 0 else { return nil }
         var end = 0
         while end < text.wordCount, text.wordSentence[end] == 0 { end += 1 }
-        // A message that opens with punctuation may number its first sentence 1: no fragment then.
-        guard end > 0, end <= EchoDetector.longestFragment else { return nil }
-        // The fragment must be closed by a sentence end, not be the whole of a bare reply.
-        let lastToken = Int(text.wordTokenIndex[end - 1])
-        guard lastToken + 1 < text.tokens.count, text.tokens[lastToken + 1].kind == .sentenceEnd else { return nil }
+        // The first sentence (closed by punctuation or a line break) is short and more follows.
+        guard end > 0, end <= EchoDetector.longestFragment, end < text.wordCount else { return nil }
         var content: [Int] = []
         for k in 0..<end where !fillers.contains(text.wordIDs[k]) {
-            guard isKnown(text.wordIDs[k], in: otherWords) else { return nil }
+            guard EchoDetector.contains(text.wordHashes[k], in: otherWords) else { return nil }
             content.append(k)
         }
         guard let first = content.first, let last = content.last else { return nil }
         return RuleHit(rule: -1, firstToken: text.wordTokenIndex[first], lastToken: text.wordTokenIndex[last])
     }
 
-    private func isKnown(_ id: Int32, in sorted: [Int32]) -> Bool {
-        guard id != Vocabulary.unknown else { return false }
+    /// Word hashes sorted and without repeats, the form `quotedEcho` and `fragmentEcho` search.
+    static func sortedDistinct(_ hashes: ArraySlice<UInt64>) -> [UInt64] {
+        var sorted = Array(hashes)
+        sorted.sort()
+        var kept = 0
+        for k in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[k] {
+            sorted[kept] = sorted[k]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    private static func contains(_ hash: UInt64, in sorted: [UInt64]) -> Bool {
         var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if sorted[mid] < id { low = mid + 1 } else { high = mid }
+            if sorted[mid] < hash { low = mid + 1 } else { high = mid }
         }
-        return low < sorted.count && sorted[low] == id
+        return low < sorted.count && sorted[low] == hash
     }
 
     private func quoteMarkBetween(_ a: Int, _ b: Int, in text: TokenizedText) -> Bool {

@@ -27,7 +27,7 @@ struct FeatureExtractor: Sendable {
     let echoes: EchoDetector
     /// Finds what the other person's last turn did to the one answering it.
     let cueFinder: ContextCueFinder
-    /// Words that a short question may consist of and still brush the other person off ("and?", "so?").
+    /// Ids of `brushOffWordList`.
     let brushOffWords: Set<Int32>
 
     enum Requirement { case none, tension, complaint }
@@ -53,7 +53,7 @@ struct FeatureExtractor: Sendable {
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
         echoes = EchoDetector(vocabulary: compiled.vocabulary)
         cueFinder = ContextCueFinder(vocabulary: compiled.vocabulary)
-        brushOffWords = Set(["and", "so", "ok", "okay", "k", "yep", "yeah", "fine", "whatever", "cool", "sure"]
+        brushOffWords = Set(FeatureExtractor.brushOffWordList
             .map { compiled.vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
         wordFlags = (0..<compiled.vocabulary.count).map { i in
             let id = Int32(i)
@@ -100,17 +100,10 @@ struct FeatureExtractor: Sendable {
             || (addressed && (m.negative >= 3 || m.profanity > 0 || text.shoutingWords >= 2))
         let laughing = hits.contains { Int($0.rule) == laughterRule }
         let bid = hits.contains { bidRules[Int($0.rule)] }
-        // Sorted and distinct, in one array: a set would cost more than the lookups it saves.
-        var words = Array(text.wordIDs.prefix(64))
-        words.sort()
-        var kept = 0
-        for k in words.indices where words[k] != Vocabulary.unknown && (kept == 0 || words[kept - 1] != words[k]) {
-            words[kept] = words[k]
-            kept += 1
-        }
-        words.removeLast(words.count - kept)
-        return TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
-                           isLaughing: laughing, isBid: bid, knownWords: words, cues: cueFinder.cues(of: text, secondPersonWords: m.secondPerson))
+        var summary = TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
+                                  isLaughing: laughing, isBid: bid, cues: cueFinder.cues(of: text, secondPersonWords: m.secondPerson))
+        summary.wordHashes = EchoDetector.sortedDistinct(text.wordHashes.prefix(64))
+        return summary
     }
 
     /// The features of a message.
@@ -182,28 +175,9 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
-        for (k, cue) in ContextCues.all.enumerated() where context.otherCues.contains(cue) {
-            vector.set(space.cueStart + k, 1)
-        }
-        if !(banter || lyrics) {
-            if let echo = echoes.quotedEcho(in: text, otherWords: context.otherWords) {
-                vector.set(space.index(of: .echoQuote), 1)
-                vector.setEvidence(space.index(of: .echoQuote), [echo])
-            }
-            if let echo = echoes.fragmentEcho(in: text, otherWords: context.otherWords) {
-                vector.set(space.index(of: .echoFragment), 1)
-                vector.setEvidence(space.index(of: .echoFragment), [echo])
-            }
-        }
+        addContextFeatures(of: text, context: context, banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
         return vector
-    }
-
-    /// A short question that asks for more ("Who?", "Right now?", "What happened?") engages with
-    /// the other person; only a bare "and?" or "so?" brushes them off.
-    private func isEngagedQuestion(_ text: TokenizedText) -> Bool {
-        guard text.sentenceIsQuestion.last == true else { return false }
-        return text.wordIDs.contains { !brushOffWords.contains($0) }
     }
 
     /// Adds the word terms of the message, each once. Banter and lyrics drop them, as they drop

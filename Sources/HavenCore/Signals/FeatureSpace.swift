@@ -35,7 +35,8 @@ struct FeatureSpace: Sendable {
     }
 
     private(set) var names: [String] = []
-    /// The label each feature starts out counting for (nil for measures and internal rules).
+    /// The label each feature starts out counting for (nil for internal rules and for measures,
+    /// except the echoes, which count for contempt).
     private(set) var priorLabel: [String?] = []
     /// The weight it starts from for that label.
     private(set) var priorWeight: [Double] = []
@@ -44,7 +45,7 @@ struct FeatureSpace: Sendable {
     /// Feature index of `rule&tension`, or -1 when the rule has none.
     let tensionFeature: [Int]
     let denseStart: Int
-    /// Feature index of the first context cue (`ContextCues.all`, in order).
+    /// Feature index of the first context cue (`ContextCues.named`, in order).
     let cueStart: Int
     /// Feature index of the first word term.
     let termStart: Int
@@ -72,9 +73,9 @@ struct FeatureSpace: Sendable {
         priorLabel += Dense.allCases.map(\.label)
         priorWeight += Dense.allCases.map { _ in 0 }
         cueStart = names.count
-        names += ContextFeatureNames.cues
-        priorLabel += ContextFeatureNames.cues.map { _ in nil }
-        priorWeight += ContextFeatureNames.cues.map { _ in 0 }
+        names += ContextCues.named.map(\.feature)
+        priorLabel += ContextCues.named.map { _ in nil }
+        priorWeight += ContextCues.named.map { _ in 0 }
         termStart = names.count
         names += terms
         priorLabel += terms.map { _ in nil }
@@ -94,9 +95,4 @@ struct FeatureSpace: Sendable {
     }
 
     func comboFeature(_ c: Int) -> Int { ruleCount + c }
-}
-
-/// The feature names of the context cues, in `ContextCues.all` order.
-enum ContextFeatureNames {
-    static let cues = ["ctx.you", "ctx.you-statement", "ctx.you-failure", "ctx.exclaim", "ctx.you-did", "ctx.why", "ctx.feeling", "ctx.long", "ctx.news", "ctx.apology", "ctx.request"]
 }

@@ -48,8 +48,8 @@ struct ContextFlags: Sendable {
     var laughter = false
     /// The other person's last turn reached out (asked to talk, shared a feeling, pleaded).
     var bid = false
-    /// Vocabulary ids of the other person's last turn (sorted), for spotting echoes of it.
-    var otherWords: [Int32] = []
+    /// Word hashes of the other person's last turn (sorted), for spotting echoes of it.
+    var otherWords: [UInt64] = []
     /// The cues of the other person's last turn.
     var otherCues: ContextCues = []
 
@@ -70,7 +70,7 @@ struct ContextFlags: Sendable {
         laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
         if let lastOther = summaries.suffix(2).last(where: isOther) {
             bid = lastOther.isBid
-            otherWords = lastOther.knownWords
+            otherWords = lastOther.wordHashes
             otherCues = lastOther.cues
         }
     }

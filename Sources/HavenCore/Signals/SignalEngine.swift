@@ -35,7 +35,7 @@ public final class SignalEngine: Sendable {
                  valenceLexicon: String, profanityList: String) throws {
         sources = (rules, valenceLexicon, profanityList)
         compiled = try CompiledRules(book: rules, valenceLexicon: valenceLexicon, profanityList: profanityList,
-                                     extraWords: LexicalTerms.words(of: terms))
+                                     extraWords: LexicalTerms.words(of: terms) + SignalEngine.structuralWords)
         tokenizer = Tokenizer(vocabulary: compiled.vocabulary)
         matcher = RuleMatcher(compiled: compiled)
         space = FeatureSpace(rules: rules.rules, combos: rules.combos, terms: terms)
@@ -133,5 +133,11 @@ extension SignalEngine {
         let tokens = tokenizer.tokenize(input.text)
         let summaries = input.context.suffix(3).map(summarize)
         return extractor.features(of: tokens, hits: matcher.match(tokens), context: ContextFlags(summaries: summaries, speaker: input.speaker))
+    }
+
+    /// Words the context cues, echo fillers and brush-off replies look for. They always get a
+    /// vocabulary id, so those features read the same whatever word terms a model keeps.
+    static var structuralWords: [String] {
+        ContextCueFinder.words + EchoDetector.fillerWords + FeatureExtractor.brushOffWordList
     }
 }

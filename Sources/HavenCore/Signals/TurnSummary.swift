@@ -12,15 +12,15 @@ public struct TurnSummary: Sendable, Hashable {
     public var isBid: Bool
     /// It laughed ("haha", "lol", 😂): with laughter in reply, teasing reads as banter.
     public var isLaughing: Bool
-    /// Vocabulary ids of its words, sorted and distinct, so a reply that echoes them can be seen.
-    public var knownWords: [Int32]
+    /// Stable hashes of its first 64 words, sorted and distinct, so a reply that echoes them can be
+    /// seen (hashes, not vocabulary ids: they mean the same under every model).
+    var wordHashes: [UInt64] = []
     /// What it did to the one who answers it: spoke to "you", said what "you" did, asked why…
     public var cues: ContextCues
 
     /// Creates a summary.
-    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false, knownWords: [Int32] = [], cues: ContextCues = []) {
+    public init(speaker: String, isComplaint: Bool, isTense: Bool, isQuestion: Bool, isLaughing: Bool = false, isBid: Bool = false, cues: ContextCues = []) {
         self.isBid = isBid
-        self.knownWords = knownWords
         self.cues = cues
         self.isLaughing = isLaughing
         self.speaker = speaker

@@ -9,6 +9,9 @@ public struct TokenizedText: Sendable {
     public internal(set) var wordTokenIndex: [Int32] = []
     /// For each word, its vocabulary id.
     public internal(set) var wordIDs: [Int32] = []
+    /// For each word, the stable hash of its normalised form: the same for the same word whatever
+    /// the vocabulary, so words outside it can still be compared across turns.
+    public internal(set) var wordHashes: [UInt64] = []
     /// For each word, the index of its clause (clauses break at `,;:` and sentence ends).
     public internal(set) var wordClause: [Int32] = []
     /// For each word, the index of its sentence.
@@ -39,6 +42,7 @@ public struct TokenizedText: Sendable {
         tokens.reserveCapacity(estimate)
         wordTokenIndex.reserveCapacity(estimate)
         wordIDs.reserveCapacity(estimate)
+        wordHashes.reserveCapacity(estimate)
         wordClause.reserveCapacity(estimate)
         wordSentence.reserveCapacity(estimate)
         wordInQuotes.reserveCapacity(estimate)

@@ -43,6 +43,7 @@ public struct Tokenizer: Sendable {
                 out.wordTokenIndex.append(Int32(out.tokens.count))
                 out.tokens.append(Token(start: Int32(start), end: Int32(scanner.position), id: id, kind: .word, isShouting: shouting))
                 out.wordIDs.append(id)
+                out.wordHashes.append(word?.hash ?? 0)
                 out.wordClause.append(clause)
                 out.wordSentence.append(sentence)
                 out.wordInQuotes.append(inQuotes)

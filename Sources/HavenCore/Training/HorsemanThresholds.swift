@@ -10,15 +10,46 @@ struct HorsemanThresholds {
     /// The candidate thresholds, 0.30…0.80 by hundredths (divided, so 0.66 is stored as 0.66).
     static let grid: [Double] = (30...80).map { Double($0) / 100 }
 
-    /// Out-of-fold scores: scores[label][example].
-    let scores: [[Double]]
-    /// truth[label][example].
-    let truth: [[Bool]]
-    let weights: [Double]
+    /// Each label's weighted F1 at each grid step: table[label][step].
+    private let table: [[Double]]
+    /// The horseman-free lines some label flags at the lowest step: their weight and, per label,
+    /// the highest step that still flags them (-1: none).
+    private let flagged: [(weight: Double, highest: [Int])]
+    /// The total weight of the horseman-free lines.
+    private let cleanWeight: Double
+
+    /// Prepares the choice.
+    ///
+    /// - Parameters:
+    ///   - scores: out-of-fold scores, scores[label][example].
+    ///   - truth: truth[label][example].
+    ///   - weights: each example's weight.
+    init(scores: [[Double]], truth: [[Bool]], weights: [Double]) {
+        let grid = HorsemanThresholds.grid
+        table = scores.indices.map { l in
+            grid.map { t in
+                var tp = 0.0, fp = 0.0, fn = 0.0
+                for e in weights.indices {
+                    let predicted = scores[l][e] >= t
+                    if predicted && truth[l][e] { tp += weights[e] } else if predicted { fp += weights[e] } else if truth[l][e] { fn += weights[e] }
+                }
+                return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
+            }
+        }
+        var flagged: [(weight: Double, highest: [Int])] = []
+        var cleanWeight = 0.0
+        for e in weights.indices where !truth.contains(where: { $0[e] }) {
+            cleanWeight += weights[e]
+            let highest = scores.indices.map { l in grid.lastIndex { scores[l][e] >= $0 } ?? -1 }
+            if highest.contains(where: { $0 >= 0 }) { flagged.append((weights[e], highest)) }
+        }
+        self.flagged = flagged
+        self.cleanWeight = cleanWeight
+    }
 
     /// The chosen thresholds (one per label, in the order given) and each label's F1 at it.
     func choose(maximumFalseAlarms: Double) -> (thresholds: [Double], f1: [Double]) {
-        let labels = scores.count
+        let labels = table.count
         var step = (0..<labels).map { l in HorsemanThresholds.grid.indices.max { f1(l, $0) < f1(l, $1) - 1e-12 } ?? 0 }
         while falseAlarms(step) > maximumFalseAlarms {
             var bestMove: (label: Int, step: Int, cost: Double)?
@@ -49,46 +80,29 @@ struct HorsemanThresholds {
     /// false-alarm budget, or above the ceiling when a clean line is flagged by two labels and
     /// only raising both removes it.
     private func refined(_ start: [Int], maximumFalseAlarms: Double) -> [Int] {
-        let labels = scores.count, steps = HorsemanThresholds.grid.count
-        let table = (0..<labels).map { l in (0..<steps).map { f1(l, $0) } }
-        // For each flagged horseman-free example, per label the highest step that still flags it (-1: none).
-        var flagged: [(weight: Double, highest: [Int])] = []
-        var cleanWeight = 0.0
-        for e in weights.indices where !truth.contains(where: { $0[e] }) {
-            cleanWeight += weights[e]
-            let highest = (0..<labels).map { l in HorsemanThresholds.grid.lastIndex { scores[l][e] >= $0 } ?? -1 }
-            if highest.contains(where: { $0 >= 0 }) { flagged.append((weights[e], highest)) }
-        }
-        func alarms(_ s: [Int]) -> Double {
-            var total = 0.0
-            for c in flagged where (0..<labels).contains(where: { s[$0] <= c.highest[$0] }) { total += c.weight }
-            return cleanWeight == 0 ? 0 : total / cleanWeight
-        }
+        let labels = table.count, steps = HorsemanThresholds.grid.count
         func macro(_ s: [Int]) -> Double { (0..<labels).reduce(0) { $0 + table[$1][s[$1]] } }
         var best = start
-        var bestAlarms = alarms(best)
-        func isBetter(_ candidate: [Int]) -> Bool {
-            let a = alarms(candidate)
-            let (fits, fitted) = (a <= maximumFalseAlarms, bestAlarms <= maximumFalseAlarms)
-            if fits != fitted { return fits }
-            if !fits && abs(a - bestAlarms) > 1e-12 { return a < bestAlarms }
-            return macro(candidate) > macro(best) + 1e-9
-        }
+        var bestAlarms = falseAlarms(best)
         var improved = true
         while improved {
             improved = false
             for a in 0..<labels {
                 for b in a..<labels {
                     for sa in 0..<steps {
-                        for sb in (a == b ? [sa] : Array(0..<steps)) {
+                        for sb in (a == b ? sa...sa : 0...(steps - 1)) {
                             var candidate = best
                             candidate[a] = sa
                             candidate[b] = sb
-                            if isBetter(candidate) {
-                                best = candidate
-                                bestAlarms = alarms(best)
-                                improved = true
-                            }
+                            let alarms = falseAlarms(candidate)
+                            let (fits, fitted) = (alarms <= maximumFalseAlarms, bestAlarms <= maximumFalseAlarms)
+                            let better = fits != fitted ? fits
+                                : !fits && abs(alarms - bestAlarms) > 1e-12 ? alarms < bestAlarms
+                                : macro(candidate) > macro(best) + 1e-9
+                            guard better else { continue }
+                            best = candidate
+                            bestAlarms = alarms
+                            improved = true
                         }
                     }
                 }
@@ -98,23 +112,12 @@ struct HorsemanThresholds {
     }
 
     /// A label's weighted F1 at a grid step.
-    func f1(_ label: Int, _ step: Int) -> Double {
-        let t = HorsemanThresholds.grid[step]
-        var tp = 0.0, fp = 0.0, fn = 0.0
-        for e in weights.indices {
-            let predicted = scores[label][e] >= t
-            if predicted && truth[label][e] { tp += weights[e] } else if predicted { fp += weights[e] } else if truth[label][e] { fn += weights[e] }
-        }
-        return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
-    }
+    func f1(_ label: Int, _ step: Int) -> Double { table[label][step] }
 
     /// The weighted share of lines with no true horseman that get one at these grid steps.
     func falseAlarms(_ steps: [Int]) -> Double {
-        var clean = 0.0, alarms = 0.0
-        for e in weights.indices where !truth.contains(where: { $0[e] }) {
-            clean += weights[e]
-            if steps.indices.contains(where: { scores[$0][e] >= HorsemanThresholds.grid[steps[$0]] }) { alarms += weights[e] }
-        }
-        return clean == 0 ? 0 : alarms / clean
+        var alarms = 0.0
+        for line in flagged where steps.indices.contains(where: { steps[$0] <= line.highest[$0] }) { alarms += line.weight }
+        return cleanWeight == 0 ? 0 : alarms / cleanWeight
     }
 }

@@ -15,17 +15,44 @@ struct ContextCueTests {
         #expect(neutral.isDisjoint(with: [.addressesYou, .youStatement, .youWithFailure, .youDid, .asksWhy]))
     }
 
-    @Test("Questions, feelings, news, apologies and requests are each found, in chat spelling too")
-    func otherCues() throws {
-        #expect(try ContextCueTests.cues("why did u do that?").contains(.asksWhy))
-        #expect(try !ContextCueTests.cues("why did u do that?").contains(.youStatement))
-        #expect(try ContextCueTests.cues("I felt really alone at the party").contains(.namesFeeling))
-        #expect(try ContextCueTests.cues("im so hurt rn").contains(.namesFeeling))
-        #expect(try ContextCueTests.cues("I finally finished the shelf!").isSuperset(of: [.sharesNews, .exclaims]))
-        #expect(try ContextCueTests.cues("I'm thinking about going back to uni").contains(.sharesNews))
-        #expect(try ContextCueTests.cues("sorry, I forgot").contains(.apologises))
-        #expect(try ContextCueTests.cues("can u stop leaving ur shoes by the door").contains(.requests))
-        #expect(try ContextCueTests.cues("the weather is lovely today").isEmpty)
+    struct Case: Sendable, CustomTestStringConvertible {
+        let turn: String
+        let cue: ContextCues
+        let present: Bool
+        var testDescription: String { "\(turn) \(present ? "has" : "lacks") \(cue.rawValue)" }
+    }
+
+    @Test("Each cue is found where it is, in chat spelling too, and not where it only seems to be", arguments: [
+        Case(turn: "why did u do that?", cue: .asksWhy, present: true),
+        Case(turn: "how could you say that", cue: .asksWhy, present: true),
+        Case(turn: "how are you?", cue: .asksWhy, present: false),
+        Case(turn: "how did it go?", cue: .asksWhy, present: false),
+        Case(turn: "why did u do that?", cue: .youStatement, present: false),
+        Case(turn: "I felt really alone at the party", cue: .namesFeeling, present: true),
+        Case(turn: "im so hurt rn", cue: .namesFeeling, present: true),
+        Case(turn: "you ignored me", cue: .namesFeeling, present: false),
+        Case(turn: "I finally finished the shelf!", cue: .speaksOfThemselves, present: true),
+        Case(turn: "I'm thinking about going back to uni", cue: .speaksOfThemselves, present: true),
+        Case(turn: "i just got the job!!", cue: .speaksOfThemselves, present: true),
+        Case(turn: "I think I'll run for the school board", cue: .speaksOfThemselves, present: true),
+        Case(turn: "you did this on purpose", cue: .speaksOfThemselves, present: false),
+        Case(turn: "the new cafe opened today", cue: .speaksOfThemselves, present: false),
+        Case(turn: "sorry, I forgot", cue: .apologises, present: true),
+        Case(turn: "ok that was my fault", cue: .apologises, present: true),
+        Case(turn: "can u stop leaving ur shoes by the door", cue: .requests, present: true),
+        Case(turn: "the weather is lovely today", cue: .requests, present: false),
+    ])
+    func cue(_ example: Case) throws {
+        #expect(try ContextCueTests.cues(example.turn).contains(example.cue) == example.present)
+    }
+
+    @Test("Every word the cues, echoes and brush-offs look for has an id even in an engine with no learned words")
+    func structuralWordsAlwaysKnown() throws {
+        let engine = try TrainingTests.engine(model: nil)
+        let missing = SignalEngine.structuralWords.filter { engine.compiled.vocabulary.id(of: $0) == Vocabulary.unknown }
+        #expect(missing.isEmpty)
+        #expect(ContextCues.named.count == Set(ContextCues.named.map(\.feature)).count)
+        #expect(Set(ContextCues.named.map(\.cue.rawValue)).count == ContextCues.named.count && ContextCues.named.allSatisfy { $0.cue.rawValue.nonzeroBitCount == 1 })
     }
 
     @Test("The same reason reads as an excuse after a complaint and as an answer after a plain question")

@@ -19,22 +19,34 @@ struct EchoTests {
         #expect(try !EchoTests.measures("she said \"whatever\" and left", after: "how was lunch with your sister?").quote)
     }
 
-    @Test("Opening with a bare fragment of what they said is an echo; a new opening is not")
+    @Test("Opening with a bare fragment of what they said is an echo; a new opening or a bare answer is not")
     func fragmentEcho() throws {
         #expect(try EchoTests.measures("The marathon. You. The man who takes the lift to the first floor.",
                                        after: "So I signed up for the marathon in April.").fragment)
         #expect(try EchoTests.measures("oh a meeting. very important business", after: "i have a meeting till 3:30 sorry").fragment)
+        // A line break closes a chat sentence as a full stop does.
+        #expect(try EchoTests.measures("inbox zero\nsome of us have actual jobs", after: "finally got to inbox zero").fragment)
         #expect(try !EchoTests.measures("Again? That's the third time this month.", after: "I got a parking ticket.").fragment)
-        // A whole reply of one fragment with no sentence end is a plain answer, not an echo.
+        // The whole reply being the fragment is an answer ("Blue." after "red or blue?").
         #expect(try !EchoTests.measures("the marathon", after: "guess what I signed up for, the marathon or the fun run?").fragment)
+        #expect(try !EchoTests.measures("The marathon.", after: "guess what I signed up for, the marathon or the fun run?").fragment)
+        // Words outside the model's vocabulary are compared too.
+        #expect(try EchoTests.measures("Zumbathon. Right. Good luck.", after: "I signed up for the zumbathon").fragment)
     }
 
-    @Test("Replies that open with punctuation, quotes or emoji, or have no words, are read without fault")
-    func oddOpenings() throws {
-        for reply in ["!!! marathon. lol", "... the marathon.", "?", "\"\"", "“”. marathon", "😂. marathon.", ""] {
-            _ = try EchoTests.measures(reply, after: "I signed up for the marathon")
-        }
-        #expect(try !EchoTests.measures("?! marathon.", after: "I signed up for the marathon").quote)
+    @Test("Replies that open with punctuation, quotes or emoji, or have no words, get the echoes they have", arguments: [
+        ("!!! marathon. lol", false, true),
+        ("... the marathon. again", false, true),
+        ("?", false, false),
+        ("\"\"", false, false),
+        ("“marathon” lol", true, false),
+        ("😂. marathon. sure", false, true),
+        ("", false, false),
+    ])
+    func oddOpenings(reply: String, quote: Bool, fragment: Bool) throws {
+        let echo = try EchoTests.measures(reply, after: "I signed up for the marathon")
+        #expect(echo.quote == quote)
+        #expect(echo.fragment == fragment)
     }
 
     @Test("Repeating one's own earlier words is no echo of the other person")

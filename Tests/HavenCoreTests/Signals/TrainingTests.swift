@@ -98,7 +98,7 @@ struct TrainingTests {
     }
 
     @Test("A clean line that two labels flag is cleared by raising both, which no single step can do")
-    func refinementClearsALineTwoLabelsFlag() {
+    func refinementClearsALineTwoLabelsFlag() throws {
         // Line 0 carries no label but scores 0.75 and 0.55; raising either threshold alone saves
         // nothing, so a one-step walk stops over the ceiling.
         let scores: [[Double]] = [
@@ -111,7 +111,7 @@ struct TrainingTests {
         ]
         let chooser = HorsemanThresholds(scores: scores, truth: truth, weights: Array(repeating: 1, count: 6))
         let chosen = chooser.choose(maximumFalseAlarms: 0)
-        let steps = chosen.thresholds.map { t in HorsemanThresholds.grid.firstIndex { abs($0 - t) < 1e-9 }! }
+        let steps = try chosen.thresholds.map { t in try #require(HorsemanThresholds.grid.firstIndex { abs($0 - t) < 1e-9 }) }
         #expect(chooser.falseAlarms(steps) == 0)
     }
 
