@@ -20,7 +20,7 @@ struct EchoDetector: Sendable {
     ///
     /// - Parameters:
     ///   - text: the message.
-    ///   - otherWords: word hashes of the other person's last turn, sorted (`sortedDistinct`).
+    ///   - otherWords: word hashes of the other person's last turn.
     func quotedEcho(in text: TokenizedText, otherWords: [UInt64]) -> RuleHit? {
         guard !otherWords.isEmpty else { return nil }
         var i = 0
@@ -54,26 +54,9 @@ struct EchoDetector: Sendable {
         return RuleHit(rule: -1, firstToken: text.wordTokenIndex[first], lastToken: text.wordTokenIndex[last])
     }
 
-    /// Word hashes sorted and without repeats, the form `quotedEcho` and `fragmentEcho` search.
-    static func sortedDistinct(_ hashes: ArraySlice<UInt64>) -> [UInt64] {
-        var sorted = Array(hashes)
-        sorted.sort()
-        var kept = 0
-        for k in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[k] {
-            sorted[kept] = sorted[k]
-            kept += 1
-        }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
-    }
-
-    private static func contains(_ hash: UInt64, in sorted: [UInt64]) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < hash { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == hash
+    /// A plain scan: a turn's words are few, and not sorting them keeps summaries cheap.
+    private static func contains(_ hash: UInt64, in words: [UInt64]) -> Bool {
+        words.contains(hash)
     }
 
     private func quoteMarkBetween(_ a: Int, _ b: Int, in text: TokenizedText) -> Bool {

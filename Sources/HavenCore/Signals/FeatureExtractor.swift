@@ -102,7 +102,7 @@ struct FeatureExtractor: Sendable {
         let bid = hits.contains { bidRules[Int($0.rule)] }
         var summary = TurnSummary(speaker: speaker, isComplaint: complaint, isTense: tense, isQuestion: text.sentenceIsQuestion.last ?? false,
                                   isLaughing: laughing, isBid: bid, cues: cueFinder.cues(of: text, secondPersonWords: m.secondPerson))
-        summary.wordHashes = EchoDetector.sortedDistinct(text.wordHashes.prefix(64))
+        summary.wordHashes = Array(text.wordHashes.prefix(64))
         return summary
     }
 

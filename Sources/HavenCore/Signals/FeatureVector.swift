@@ -48,7 +48,7 @@ struct ContextFlags: Sendable {
     var laughter = false
     /// The other person's last turn reached out (asked to talk, shared a feeling, pleaded).
     var bid = false
-    /// Word hashes of the other person's last turn (sorted), for spotting echoes of it.
+    /// Word hashes of the other person's last turn, for spotting echoes of it.
     var otherWords: [UInt64] = []
     /// The cues of the other person's last turn.
     var otherCues: ContextCues = []

@@ -12,8 +12,8 @@ public struct TurnSummary: Sendable, Hashable {
     public var isBid: Bool
     /// It laughed ("haha", "lol", 😂): with laughter in reply, teasing reads as banter.
     public var isLaughing: Bool
-    /// Stable hashes of its first 64 words, sorted and distinct, so a reply that echoes them can be
-    /// seen (hashes, not vocabulary ids: they mean the same under every model).
+    /// Stable hashes of its first 64 words, so a reply that echoes them can be seen (hashes, not
+    /// vocabulary ids: they mean the same under every model).
     var wordHashes: [UInt64] = []
     /// What it did to the one who answers it: spoke to "you", said what "you" did, asked why…
     public var cues: ContextCues
