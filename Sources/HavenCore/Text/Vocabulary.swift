@@ -42,6 +42,11 @@ public struct Vocabulary: Sendable {
         return id(forHash: hash)
     }
 
+    /// The ids of those words that have one (words outside the vocabulary are left out).
+    func knownIDs(of words: [String]) -> Set<Int32> {
+        Set(words.map { id(of: $0) }.filter { $0 != Vocabulary.unknown })
+    }
+
     /// Adds a word (normalised the way the tokenizer normalises) and returns its id.
     ///
     /// - Parameter word: one word; text that normalises to several tokens or none is refused.

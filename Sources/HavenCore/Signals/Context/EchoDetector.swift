@@ -13,7 +13,7 @@ struct EchoDetector: Sendable {
     static let fillerWords = ["oh", "a", "an", "the", "so", "wow", "ah", "ok", "okay", "well", "you", "lol", "hmm", "right", "sure"]
 
     init(vocabulary: Vocabulary) {
-        fillers = Set(EchoDetector.fillerWords.map { vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
+        fillers = vocabulary.knownIDs(of: EchoDetector.fillerWords)
     }
 
     /// The words of a quotation in the message that repeat the other person's last turn, or nil.
@@ -29,7 +29,7 @@ struct EchoDetector: Sendable {
             var j = i
             // One quotation: consecutive quoted words with no quotation mark between them.
             while j + 1 < text.wordCount, text.wordInQuotes[j + 1], !quoteMarkBetween(j, j + 1, in: text) { j += 1 }
-            if (i...j).allSatisfy({ EchoDetector.contains(text.wordHashes[$0], in: otherWords) }) {
+            if (i...j).allSatisfy({ otherWords.contains(text.wordHashes[$0]) }) {
                 return RuleHit(rule: -1, firstToken: text.wordTokenIndex[i], lastToken: text.wordTokenIndex[j])
             }
             i = j + 1
@@ -47,16 +47,11 @@ struct EchoDetector: Sendable {
         guard end > 0, end <= EchoDetector.longestFragment, end < text.wordCount else { return nil }
         var content: [Int] = []
         for k in 0..<end where !fillers.contains(text.wordIDs[k]) {
-            guard EchoDetector.contains(text.wordHashes[k], in: otherWords) else { return nil }
+            guard otherWords.contains(text.wordHashes[k]) else { return nil }
             content.append(k)
         }
         guard let first = content.first, let last = content.last else { return nil }
         return RuleHit(rule: -1, firstToken: text.wordTokenIndex[first], lastToken: text.wordTokenIndex[last])
-    }
-
-    /// A plain scan: a turn's words are few, and not sorting them keeps summaries cheap.
-    private static func contains(_ hash: UInt64, in words: [UInt64]) -> Bool {
-        words.contains(hash)
     }
 
     private func quoteMarkBetween(_ a: Int, _ b: Int, in text: TokenizedText) -> Bool {

@@ -53,8 +53,7 @@ struct FeatureExtractor: Sendable {
         requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
         echoes = EchoDetector(vocabulary: compiled.vocabulary)
         cueFinder = ContextCueFinder(vocabulary: compiled.vocabulary)
-        brushOffWords = Set(FeatureExtractor.brushOffWordList
-            .map { compiled.vocabulary.id(of: $0) }.filter { $0 != Vocabulary.unknown })
+        brushOffWords = compiled.vocabulary.knownIDs(of: FeatureExtractor.brushOffWordList)
         wordFlags = (0..<compiled.vocabulary.count).map { i in
             let id = Int32(i)
             return (compiled.profanity.contains(id) ? 1 : 0) | (compiled.secondPerson.contains(id) ? 2 : 0) | (compiled.firstPerson.contains(id) ? 4 : 0)
