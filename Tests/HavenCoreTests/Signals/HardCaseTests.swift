@@ -26,6 +26,8 @@ struct HardCaseTests {
         Case(name: "banter", text: "shut up you nerd 😂😂", context: [Turn(speaker: "B", text: "i beat you at mario kart again hahaha")]),
         Case(name: "negation", text: "you're not lazy, you're just exhausted", context: []),
         Case(name: "negation", text: "you never let me down", context: []),
+        Case(name: "praise", text: "you never disappoint. that tiramisu was unreal", context: []),
+        Case(name: "praise", text: "you always make me laugh when I'm down", context: []),
         Case(name: "song lyrics", text: "🎶 never gonna give you up, never gonna let you down 🎶", context: []),
         Case(name: "title", text: "have you seen \"You Never Can Tell\"? it's on tonight", context: []),
         Case(name: "fact question", text: "do you always take the bus to work?", context: []),

@@ -18,6 +18,7 @@ struct SignalDetectionTests {
         Case(label: .criticism, text: "you never help with anything, you're so selfish", context: []),
         Case(label: .criticism, text: "what is wrong with you", context: []),
         Case(label: .criticism, text: "ur so lazy omg", context: []),
+        Case(label: .criticism, text: "you never listen to me and it hurts.", context: []),
         Case(label: .contempt, text: "wow, great job genius", context: []),
         Case(label: .contempt, text: "you're pathetic", context: []),
         Case(label: .contempt, text: "who do you think you are?", context: []),

@@ -5,10 +5,16 @@ extension RuleMatcher {
         if guards.quoted, text.inQuotes[start] || text.inQuotes[end] { return false }
         if guards.negation, isNegated(start, in: text) { return false }
         if guards.reported, isReported(start, in: text) { return false }
-        if guards.positiveAfter || guards.negativeAfter {
-            let (positive, negative) = valenceAfter(end, in: text)
-            if guards.positiveAfter, positive > 0, negative == 0 { return false }
-            if guards.negativeAfter, negative > 0, positive == 0 { return false }
+        if guards.positiveAfter {
+            // "you always make me laugh": warm words later in the clause make it praise.
+            let (positive, negative) = valenceAfter(end, within: 6, in: text)
+            if positive > 0, negative == 0 { return false }
+        }
+        if guards.negativeAfter {
+            // "you never disappoint", "you never fail to…": only the verb right after is negated;
+            // a hard word further on ("you never listen to me and it hurts") is the complaint's.
+            let (positive, negative) = valenceAfter(end, within: 2, in: text)
+            if negative > 0, positive == 0 { return false }
         }
         if guards.factQuestion, isFactQuestion(start, in: text) { return false }
         if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
@@ -41,11 +47,11 @@ extension RuleMatcher {
         return false
     }
 
-    /// Sum of positive and of negative valence in up to six words after the match, same clause.
-    private func valenceAfter(_ end: Int, in text: WordView) -> (Float, Float) {
+    /// Sum of positive and of negative valence in up to `window` words after the match, same clause.
+    private func valenceAfter(_ end: Int, within window: Int, in text: WordView) -> (Float, Float) {
         var positive: Float = 0, negative: Float = 0
         var j = end + 1
-        while j < text.count && j <= end + 6 && text.clause[j] == text.clause[end] {
+        while j < text.count && j <= end + window && text.clause[j] == text.clause[end] {
             let v = compiled.valence[Int(text.ids[j])]
             if v > 0 { positive += v } else { negative -= v }
             j += 1
