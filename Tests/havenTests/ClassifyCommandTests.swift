@@ -101,4 +101,14 @@ struct ClassifyCommandTests {
         #expect((json["rewrites"] as? [String: String])?["criticism"] != nil)
         #expect(json["schemaVersion"] as? Int == 1)
     }
+
+    @Test("check reads a context file written with Windows line endings turn by turn")
+    func checkContextFileWithCRLF() throws {
+        let directory = try CLI.temporaryDirectory()
+        let context = try CLI.write(#"{"speaker": "A", "text": "home at last"}"# + "\r\nB: you forgot to pick up the kids again\r\n", to: directory, "context.txt")
+        let run = try CLI.run(["check", "--json", "--speaker", "A", "--context-file", context, "it's not my fault, nobody told me"])
+        #expect(run.status == 0)
+        let labels = try CLI.json(run.stdout)["labels"] as? [String]
+        #expect(labels?.contains("defensiveness") == true, "got \(labels ?? [])")
+    }
 }

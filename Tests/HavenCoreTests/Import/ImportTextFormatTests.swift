@@ -66,6 +66,16 @@ struct ImportTextFormatTests {
         }
     }
 
+    @Test("JSON Lines read the same with Windows or old Mac line endings", arguments: ["\r\n", "\r"])
+    func jsonLinesLineEndings(ending: String) throws {
+        let lines = [#"{"timestamp": "2024-02-01T08:00:00", "sender": "Noor", "text": "Good morning"}"#,
+                     #"{"timestamp": "2024-02-01T08:01:30", "sender": "Jamie", "text": "Morning, love"}"#,
+                     #"{"timestamp": "2024-02-01T08:02:00", "sender": "Noor", "text": "broken"#]
+        let chat = try ConversationReader().read(data: Data((lines.joined(separator: ending) + ending).utf8), fileName: "x.jsonl", format: .jsonLines)
+        #expect(chat.messages.map(\.text) == ["Good morning", "Morning, love"])
+        #expect(chat.unparsedLines.map(\.line) == [3])
+    }
+
     @Test func jsonLinesWithABrokenLine() throws {
         let chat = try Fixtures.own("plain/messages.jsonl")
         #expect(chat.format == .jsonLines)

@@ -30,7 +30,7 @@ public struct IMessageTextImporter: ConversationImporter {
     /// - Throws: ``ImportError/undecodableText(file:line:)`` for damaged UTF-16.
     public func importConversation(from data: Data, options: ImportOptions) throws -> Conversation {
         let decoded = try TextDecoding.decode(data, file: options.fileName)
-        let lines = TextCleaning.normalisingLineBreaks(decoded.text).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextLines.split(decoded.text)
         var messages: [ChatMessage] = []
         var events: [ChatEvent] = []
         var unparsed: [UnparsedLine] = []

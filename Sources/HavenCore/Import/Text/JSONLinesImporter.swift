@@ -36,7 +36,7 @@ public struct JSONLinesImporter: ConversationImporter {
         var messages: [ChatMessage] = []
         var unparsed: [UnparsedLine] = []
         var number = 0
-        for line in decoded.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.split(decoded.text) {
             number += 1
             let trimmed = line.trimmingInvisibles()
             if trimmed.isEmpty { continue }

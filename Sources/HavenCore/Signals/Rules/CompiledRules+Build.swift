@@ -90,7 +90,7 @@ extension CompiledRules {
         languages.sort { ($0.0 == "en" ? 0 : 1, $0.0) < ($1.0 == "en" ? 0 : 1, $1.0) }
 
         var valenceByID: [Int32: Float] = [:]
-        for line in valenceLexicon.split(whereSeparator: \.isNewline) {
+        for line in TextLines.split(valenceLexicon) {
             let fields = line.split(separator: "\t", maxSplits: 2)
             guard fields.count >= 2, let value = Float(fields[1]) else { continue }
             let word = String(fields[0])
@@ -98,7 +98,7 @@ extension CompiledRules {
             if let id = vocabulary.add(word) { valenceByID[id] = value }
         }
         var profanity = WordSet(capacity: 4096)
-        for line in profanityList.split(whereSeparator: \.isNewline) {
+        for line in TextLines.split(profanityList) {
             let word = line.trimmingCharacters(in: .whitespaces)
             if !word.isEmpty, !word.contains(" "), let id = vocabulary.add(word) { profanity.insert(id) }
         }

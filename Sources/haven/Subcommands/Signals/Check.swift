@@ -65,7 +65,7 @@ enum ContextFileReader {
             throw CLIError.badLine(file: path, line: 1, message: "the file is not valid UTF-8")
         }
         var turns: [Turn] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, raw) in TextLines.split(text).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             if line.hasPrefix("{") {

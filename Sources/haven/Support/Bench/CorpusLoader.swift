@@ -1,4 +1,5 @@
 import Foundation
+import HavenCore
 
 /// Reads the dialogue corpora beside the repository (MELD and DailyDialog) as lists of turns,
 /// for benchmarks. The corpora are never labelled or trained on.
@@ -23,7 +24,7 @@ enum CorpusLoader {
         for split in ["test", "validation"] {
             let path = "\(root)/DailyDialog/ijcnlp_dailydialog/\(split)/dialogues_\(split).txt"
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError.cannotRead(path) }
-            for line in text.split(whereSeparator: \.isNewline) {
+            for line in TextLines.split(text) where !line.isEmpty {
                 let utterances = line.components(separatedBy: "__eou__").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 out.append(utterances.enumerated().map { ($0.offset % 2 == 0 ? "A" : "B", $0.element) })
             }
