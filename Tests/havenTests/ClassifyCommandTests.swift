@@ -111,4 +111,18 @@ struct ClassifyCommandTests {
         let labels = try CLI.json(run.stdout)["labels"] as? [String]
         #expect(labels?.contains("defensiveness") == true, "got \(labels ?? [])")
     }
+
+    @Test("check --explain shows how each score comes about, in text and in JSON")
+    func checkExplain() throws {
+        let run = try CLI.run(["check", "--explain", "you never help with anything"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Why these scores"))
+        #expect(run.stdout.contains("criticism.never"))
+        let json = try CLI.json(try CLI.run(["check", "--json", "--explain", "you never help with anything"]).stdout)
+        let breakdown = try #require(json["breakdown"] as? [String: Any])
+        let criticism = try #require(breakdown["criticism"] as? [String: Any])
+        let parts = try #require(criticism["parts"] as? [[String: Any]])
+        #expect(parts.contains { $0["feature"] as? String == "criticism.never" })
+        #expect(try CLI.json(try CLI.run(["check", "--json", "you never help with anything"]).stdout)["breakdown"] == nil)
+    }
 }

@@ -15,6 +15,9 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: the classify object plus rewrites and support resources.")
     var json = false
 
+    @Flag(name: .long, help: "Also show how each score comes about: the features of the message and their weights.")
+    var explain = false
+
     @Option(name: .long, help: "The turns before the message (JSON Lines or \"Name: text\" lines, oldest first).")
     var contextFile: String?
 
@@ -44,10 +47,12 @@ struct Check: ParsableCommand {
         if screening.fired, let resources = try? SupportResources.bundled() {
             guidance = SupportGuidance(for: screening, resources: resources, locale: locale ?? ScreenCommand.locale(ProcessInfo.processInfo.environment))
         }
+        let breakdowns = explain ? engine.breakdown(of: message, speaker: speaker, context: context) : nil
         if json {
-            print(CheckReport.json(result: result, rewrites: rewrites, screening: screening, guidance: guidance))
+            print(CheckReport.json(result: result, rewrites: rewrites, screening: screening, guidance: guidance, breakdowns: breakdowns))
         } else {
             print(CheckReport.text(message: message, result: result, rewrites: rewrites, colour: isatty(1) != 0), terminator: "")
+            if let breakdowns { print(BreakdownReport.text(breakdowns), terminator: "") }
             if let guidance {
                 print("")
                 print(ScreenReport.text(screening: screening, guidance: guidance, colour: isatty(1) != 0), terminator: "")

@@ -22,7 +22,8 @@ enum CheckReport {
         return out
     }
 
-    static func json(result: SignalResult, rewrites: [SignalLabel: String], screening: SafetyScreening, guidance: SupportGuidance?) -> String {
+    static func json(result: SignalResult, rewrites: [SignalLabel: String], screening: SafetyScreening, guidance: SupportGuidance?,
+                     breakdowns: [ScoreBreakdown]? = nil) -> String {
         var w = ClassificationRecord.jsonBytes(id: "message", result: result, safety: screening.concerns.map(\.rawValue))
         var bytes = w.bytes
         bytes.removeLast()  // reopen the object to add members
@@ -42,6 +43,10 @@ enum CheckReport {
                 extra.raw(","); extra.key("contact"); extra.string(resource.contact); extra.raw("}")
             }
             extra.raw("]")
+        }
+        if let breakdowns {
+            extra.raw(",")
+            BreakdownReport.json(breakdowns, into: &extra)
         }
         extra.raw("}")
         bytes += extra.bytes

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Why a label got its score: the model's starting point and what each feature of the message
+/// added to or took from it. For researchers and for anyone who asks "why did it say that?".
+///
+/// The score is `1 / (1 + exp(-(bias + Σ contribution)))`; the parts are every feature the
+/// message switched on whose weight for this label is not zero, largest effect first.
+public struct ScoreBreakdown: Sendable, Equatable {
+    /// One feature's share of the score.
+    public struct Part: Sendable, Equatable {
+        /// The feature's name: a rule (`criticism.always`), a measure (`msg.negative`), a context
+        /// cue (`ctx.you-failure`) or a learned word term (`w:never`).
+        public let feature: String
+        /// How strongly the message has the feature (1 for a rule that fired).
+        public let value: Double
+        /// The model's weight of the feature for this label.
+        public let weight: Double
+        /// What the feature adds to the log-odds: `value × weight`.
+        public var contribution: Double { value * weight }
+    }
+
+    /// The label.
+    public let label: SignalLabel
+    /// Its score, 0…1.
+    public let score: Double
+    /// The score a finding needs.
+    public let threshold: Double
+    /// The log-odds before any feature.
+    public let bias: Double
+    /// The message's features that move the score, largest effect first.
+    public let parts: [Part]
+}
+
+extension SignalEngine {
+    /// How every label's score for a message comes about, in `SignalLabel.allCases` order.
+    ///
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - speaker: who wrote it, when known.
+    ///   - context: the turns before it, oldest first.
+    /// - Returns: one breakdown per label, or none when the message is not in a supported language.
+    public func breakdown(of text: String, speaker: String? = nil, context: [Turn] = []) -> [ScoreBreakdown] {
+        let input = ClassificationInput(id: "", text: text, speaker: speaker, context: context)
+        guard analyze(text, speaker: speaker, context: context).isSupported else { return [] }
+        let vector = featureVector(for: input)
+        let logits = model.logits(vector)
+        return SignalLabel.allCases.enumerated().map { l, label in
+            let parts = vector.indices.indices.compactMap { k -> ScoreBreakdown.Part? in
+                let f = vector.indices[k]
+                let weight = model.weight(label: l, feature: f)
+                guard weight != 0, vector.values[k] != 0 else { return nil }
+                return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
+            }
+            return ScoreBreakdown(label: label, score: 1 / (1 + exp(-logits[l])), threshold: model.threshold[l], bias: model.bias[l],
+                                  parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
+        }
+    }
+}

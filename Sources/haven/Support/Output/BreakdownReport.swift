@@ -1,0 +1,53 @@
+import Foundation
+import HavenCore
+
+/// Formats `haven check --explain`: how each score comes about, feature by feature.
+enum BreakdownReport {
+    /// Parts shown per label in the text form; the JSON form has them all.
+    static let partsShown = 8
+
+    /// The horsemen always, and any other label that scored at least 0.2.
+    static func shown(_ breakdowns: [ScoreBreakdown]) -> [ScoreBreakdown] {
+        breakdowns.filter { $0.label.isHorseman || $0.score >= 0.2 }
+    }
+
+    static func text(_ breakdowns: [ScoreBreakdown]) -> String {
+        guard !breakdowns.isEmpty else { return "" }
+        var out = "\nWhy these scores (log-odds: the label's starting point, then what each feature of the message adds):\n"
+        for b in shown(breakdowns) {
+            out += "\n  \(b.label.rawValue) \(format(b.score, "%.2f")) (a finding needs \(format(b.threshold, "%.2f")))\n"
+            out += "    \(format(b.bias, "%+7.2f"))  starting point\n"
+            for part in b.parts.prefix(partsShown) {
+                out += "    \(format(part.contribution, "%+7.2f"))  \(part.feature)\n"
+            }
+            if b.parts.count > partsShown {
+                let rest = b.parts.dropFirst(partsShown).reduce(0) { $0 + $1.contribution }
+                out += "    \(format(rest, "%+7.2f"))  \(b.parts.count - partsShown) more\n"
+            }
+        }
+        return out
+    }
+
+    /// `"breakdown": {label: {"score", "threshold", "bias", "parts": [{"feature", "value", "weight"}]}}`.
+    static func json(_ breakdowns: [ScoreBreakdown], into w: inout JSONWriter) {
+        w.key("breakdown"); w.raw("{")
+        for (i, b) in breakdowns.enumerated() {
+            if i > 0 { w.raw(",") }
+            w.key(b.label.rawValue); w.raw("{")
+            w.key("score"); w.number(b.score)
+            w.raw(","); w.key("threshold"); w.number(b.threshold)
+            w.raw(","); w.key("bias"); w.number(b.bias)
+            w.raw(","); w.key("parts"); w.raw("[")
+            for (k, part) in b.parts.enumerated() {
+                if k > 0 { w.raw(",") }
+                w.raw("{"); w.key("feature"); w.string(part.feature)
+                w.raw(","); w.key("value"); w.number(part.value)
+                w.raw(","); w.key("weight"); w.number(part.weight); w.raw("}")
+            }
+            w.raw("]}")
+        }
+        w.raw("}")
+    }
+
+    private static func format(_ value: Double, _ pattern: String) -> String { String(format: pattern, value) }
+}
