@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import haven
 
 @Suite("haven classify, eval and check", .serialized)
 struct ClassifyCommandTests {
@@ -102,14 +103,13 @@ struct ClassifyCommandTests {
         #expect(json["schemaVersion"] as? Int == 1)
     }
 
-    @Test("check reads a context file written with Windows line endings turn by turn")
-    func checkContextFileWithCRLF() throws {
+    @Test("A context file written on Windows (byte-order mark, CRLF) reads turn by turn")
+    func contextFileFromWindows() throws {
         let directory = try CLI.temporaryDirectory()
-        let context = try CLI.write(#"{"speaker": "A", "text": "home at last"}"# + "\r\nB: you forgot to pick up the kids again\r\n", to: directory, "context.txt")
-        let run = try CLI.run(["check", "--json", "--speaker", "A", "--context-file", context, "it's not my fault, nobody told me"])
-        #expect(run.status == 0)
-        let labels = try CLI.json(run.stdout)["labels"] as? [String]
-        #expect(labels?.contains("defensiveness") == true, "got \(labels ?? [])")
+        let path = try CLI.write("\u{FEFF}" + #"{"speaker": "A", "text": "home at last"}"# + "\r\nB: you forgot the kids\r\n", to: directory, "context.txt")
+        let turns = try ContextFileReader.read(path)
+        #expect(turns.map(\.speaker) == ["A", "B"])
+        #expect(turns.map(\.text) == ["home at last", "you forgot the kids"])
     }
 
     @Test("check --explain shows how each score comes about, in text and in JSON")
@@ -124,5 +124,17 @@ struct ClassifyCommandTests {
         let parts = try #require(criticism["parts"] as? [[String: Any]])
         #expect(parts.contains { $0["feature"] as? String == "criticism.never" })
         #expect(try CLI.json(try CLI.run(["check", "--json", "you never help with anything"]).stdout)["breakdown"] == nil)
+    }
+
+    @Test("classify and eval read a file that starts with a byte-order mark")
+    func byteOrderMark() throws {
+        let directory = try CLI.temporaryDirectory()
+        let path = try CLI.write("\u{FEFF}" + #"{"id":"a","text":"you never help with anything","labels":["criticism"]}"# + "\r\n", to: directory, "bom.jsonl")
+        let classify = try CLI.run(["classify", "--input", path])
+        #expect(classify.status == 0, "\(classify.stderr)")
+        #expect(try CLI.json(classify.stdout)["id"] as? String == "a")
+        let eval = try CLI.run(["eval", path])
+        #expect(eval.status == 0, "\(eval.stderr)")
+        #expect(eval.stdout.contains("lines: 1"))
     }
 }

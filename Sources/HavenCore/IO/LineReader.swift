@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a file or stream line by line in fixed-size chunks, so memory stays constant however
-/// many lines there are. Accepts `\n` and `\r\n` endings and a last line without one.
+/// many lines there are. Accepts `\n` and `\r\n` endings, a last line without one, and a UTF-8
+/// byte-order mark before the first line (Windows editors write one), which it drops.
 public struct LineReader: Sequence, IteratorProtocol {
     private let handle: FileHandle
     private let chunkSize: Int
@@ -35,14 +36,12 @@ public struct LineReader: Sequence, IteratorProtocol {
                 var end = newline
                 if end > start, buffer[end - 1] == 0x0D { end -= 1 }
                 cursor = newline + 1
-                lineNumber += 1
-                return Data(buffer[start..<end])
+                return line(start..<end)
             }
             if finished {
                 guard cursor < buffer.count else { return nil }
                 cursor = buffer.count
-                lineNumber += 1
-                return Data(buffer[start...])
+                return line(start..<buffer.count)
             }
             if cursor > 0 {
                 buffer.removeFirst(cursor)
@@ -54,5 +53,15 @@ public struct LineReader: Sequence, IteratorProtocol {
                 finished = true
             }
         }
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The bytes of one line, counted; the first loses a byte-order mark.
+    private mutating func line(_ range: Range<Int>) -> Data {
+        lineNumber += 1
+        var range = range
+        if lineNumber == 1, buffer[range].starts(with: LineReader.byteOrderMark) { range = range.dropFirst(3) }
+        return Data(buffer[range])
     }
 }
