@@ -14,6 +14,9 @@ struct LexicalTerms: Sendable {
     let canBeEvidence: [Bool]
     /// Per word id: the term index of the word, or -1.
     private let messageWord: [Int32]
+    /// Per word id: whether some word-pair term starts with it (most words start none, and
+    /// skipping them spares a hash probe per word).
+    private let startsPair: [Bool]
     private let pairKeys: [UInt64]
     private let pairValues: [Int32]
     private let pairMask: Int
@@ -49,6 +52,7 @@ struct LexicalTerms: Sendable {
             return body.split(separator: " ").contains { !commonWords.contains(String($0)) }
         }
         var message = Array(repeating: Int32(-1), count: vocabulary.count)
+        var starts = Array(repeating: false, count: vocabulary.count)
         var pairs: [(UInt64, Int32)] = []
         for (t, name) in names.enumerated() {
             guard let body = LexicalTerms.body(of: name) else { continue }
@@ -58,9 +62,11 @@ struct LexicalTerms: Sendable {
                 message[Int(ids[0])] = Int32(t)
             } else if ids.count == 2 {
                 pairs.append((LexicalTerms.pairKey(ids[0], ids[1]), Int32(t)))
+                starts[Int(ids[0])] = true
             }
         }
         messageWord = message
+        startsPair = starts
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
         var keys = Array(repeating: UInt64(0), count: capacity)
@@ -112,7 +118,7 @@ struct LexicalTerms: Sendable {
             if id != Vocabulary.unknown {
                 let t = messageWord[Int(id)]
                 if t >= 0 { body(t, token, token) }
-                if previous != Vocabulary.unknown {
+                if previous != Vocabulary.unknown, startsPair[Int(previous)] {
                     let p = pair(previous, id)
                     if p >= 0 { body(p, text.wordTokenIndex[i - 1], token) }
                 }
