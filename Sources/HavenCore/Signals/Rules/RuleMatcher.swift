@@ -57,36 +57,39 @@ struct RuleMatcher: Sendable {
 
     private func matchWords(_ words: WordView, text: TokenizedText, into hits: inout [RuleHit]) {
         let n = words.count
-        // For each rule, the last start word it fired at: one hit per rule and start word.
-        var firedAt = [Int](repeating: -1, count: compiled.rules.count)
-        for i in 0..<n {
-            let id = words.ids[i]
-            guard id > 0, Int(id) < tables.vocabularyCount else { continue }
-            let s = Int(tables.singleStart[Int(id)]), e = Int(tables.singleStart[Int(id) + 1])
-            if s < e {
-                // Skip the gap patterns when no word in reach can continue any of them.
-                var continues = true
-                let union = tables.gapUnionSet[Int(id)]
-                if union >= 0 {
-                    continues = false
-                    var j = i + 1
-                    while j < n && j <= i + 1 + Int(tables.gapReach[Int(id)]) {
-                        if tables.contains(set: union, words.ids[j]) { continues = true; break }
-                        j += 1
+        // For each rule, the last start word it fired at: one hit per rule and start word. A
+        // temporary buffer (on the stack for a rule book this size) spares an allocation per message.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: compiled.rules.count) { firedAt in
+            firedAt.initialize(repeating: -1)
+            for i in 0..<n {
+                let id = words.ids[i]
+                guard id > 0, Int(id) < tables.vocabularyCount else { continue }
+                let s = Int(tables.singleStart[Int(id)]), e = Int(tables.singleStart[Int(id) + 1])
+                if s < e {
+                    // Skip the gap patterns when no word in reach can continue any of them.
+                    var continues = true
+                    let union = tables.gapUnionSet[Int(id)]
+                    if union >= 0 {
+                        continues = false
+                        var j = i + 1
+                        while j < n && j <= i + 1 + Int(tables.gapReach[Int(id)]) {
+                            if tables.contains(set: union, words.ids[j]) { continues = true; break }
+                            j += 1
+                        }
+                    }
+                    for k in s..<e {
+                        let p = tables.singleList[k]
+                        if !continues && tables.patternCount[Int(p)] >= 2 { continue }
+                        tryPattern(p, at: i, words, text, &hits, firedAt)
                     }
                 }
-                for k in s..<e {
-                    let p = tables.singleList[k]
-                    if !continues && tables.patternCount[Int(p)] >= 2 { continue }
-                    tryPattern(p, at: i, words, text, &hits, &firedAt)
-                }
-            }
-            if tables.startsPair[Int(id)], i + 1 < n {
-                let (from, to) = tables.pairRange(id, words.ids[i + 1])
-                var k = from
-                while k < to {
-                    tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, &firedAt)
-                    k += 1
+                if tables.startsPair[Int(id)], i + 1 < n {
+                    let (from, to) = tables.pairRange(id, words.ids[i + 1])
+                    var k = from
+                    while k < to {
+                        tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, firedAt)
+                        k += 1
+                    }
                 }
             }
         }
@@ -94,7 +97,7 @@ struct RuleMatcher: Sendable {
 
     @inline(__always)
     private func tryPattern(_ p: Int32, at i: Int, _ words: WordView, _ text: TokenizedText,
-                            _ hits: inout [RuleHit], _ firedAt: inout [Int]) {
+                            _ hits: inout [RuleHit], _ firedAt: UnsafeMutableBufferPointer<Int>) {
         let rule = tables.patternRule[Int(p)]
         if firedAt[Int(rule)] == i { return }
         let first = Int(tables.patternFirst[Int(p)])
