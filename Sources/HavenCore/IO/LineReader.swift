@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a file or stream line by line in fixed-size chunks, so memory stays constant however
 /// many lines there are. Accepts `\n` and `\r\n` endings, a last line without one, and a UTF-8
-/// byte-order mark before the first line (Windows editors write one), which it drops.
+/// byte-order mark before the first line (Windows editors write one), which it drops. A lone
+/// `\r` (old Mac files) is not a line break here; `TextLines` splits whole texts at it.
 public struct LineReader: Sequence, IteratorProtocol {
     private let handle: FileHandle
     private let chunkSize: Int

@@ -117,7 +117,7 @@ public final class SignalEngine: Sendable {
             let tokens = tokenizer.tokenize(bytes: bytes)
             let hits = matcher.match(tokens)
             let summary = summarizing ? extractor.summarize(tokens, hits: hits, speaker: speaker ?? "") : nil
-            let language = languageGuess.language(of: tokens, source: tokens.otherLetters > 0 ? String(decoding: bytes, as: UTF8.self) : "")
+            let language = language(of: tokens, bytes: bytes)
             guard language == "en" else {
                 return (SignalResult(labels: [], scores: [:], findings: [], language: language, isSupported: false), summary)
             }
@@ -128,6 +128,11 @@ public final class SignalEngine: Sendable {
 }
 
 extension SignalEngine {
+    /// The language of a tokenized message, as `analyze` decides it ("en" is the one supported).
+    func language(of tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        languageGuess.language(of: tokens, source: tokens.otherLetters > 0 ? String(decoding: bytes, as: UTF8.self) : "")
+    }
+
     /// The features the model reads for an input (used by training).
     func featureVector(for input: ClassificationInput) -> FeatureVector {
         let tokens = tokenizer.tokenize(input.text)

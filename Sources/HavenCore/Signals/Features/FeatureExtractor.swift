@@ -174,6 +174,8 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
+        let calmQuestion = context.question && !context.tension && !context.complaint && !context.bid
+        vector.set(space.index(of: .answersSimpleQuestion), calmQuestion && words > 0 && words <= 3 ? 1 : 0)
         addContextFeatures(of: text, context: context, banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
         return vector

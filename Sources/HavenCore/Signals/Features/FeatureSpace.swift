@@ -20,6 +20,9 @@ struct FeatureSpace: Sendable {
         case shouting = "msg.shouting"
         case exclaim = "msg.exclaim"
         case question = "msg.question"
+        /// A reply of at most three words to a question asked with no complaint or tension in the
+        /// air ("fine" after "how was the dentist?"): a short answer, not a refusal.
+        case answersSimpleQuestion = "ctx.short-answer"
         /// The message quotes the other person's last words back at them.
         case echoQuote = "contempt.echo-quote"
         /// The message opens with a bare fragment of the other person's last words ("The marathon.").

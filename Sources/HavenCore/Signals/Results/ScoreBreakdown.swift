@@ -21,7 +21,7 @@ public struct ScoreBreakdown: Sendable, Equatable {
 
     /// The label.
     public let label: SignalLabel
-    /// Its score, 0…1.
+    /// Its score, 0…1, unrounded (`analyze` rounds scores to three decimals).
     public let score: Double
     /// The score a finding needs.
     public let threshold: Double
@@ -29,30 +29,4 @@ public struct ScoreBreakdown: Sendable, Equatable {
     public let bias: Double
     /// The message's features that move the score, largest effect first.
     public let parts: [Part]
-}
-
-extension SignalEngine {
-    /// How every label's score for a message comes about, in `SignalLabel.allCases` order.
-    ///
-    /// - Parameters:
-    ///   - text: the message.
-    ///   - speaker: who wrote it, when known.
-    ///   - context: the turns before it, oldest first.
-    /// - Returns: one breakdown per label, or none when the message is not in a supported language.
-    public func breakdown(of text: String, speaker: String? = nil, context: [Turn] = []) -> [ScoreBreakdown] {
-        let input = ClassificationInput(id: "", text: text, speaker: speaker, context: context)
-        guard analyze(text, speaker: speaker, context: context).isSupported else { return [] }
-        let vector = featureVector(for: input)
-        let logits = model.logits(vector)
-        return SignalLabel.allCases.enumerated().map { l, label in
-            let parts = vector.indices.indices.compactMap { k -> ScoreBreakdown.Part? in
-                let f = vector.indices[k]
-                let weight = model.weight(label: l, feature: f)
-                guard weight != 0, vector.values[k] != 0 else { return nil }
-                return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
-            }
-            return ScoreBreakdown(label: label, score: 1 / (1 + exp(-logits[l])), threshold: model.threshold[l], bias: model.bias[l],
-                                  parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
-        }
-    }
 }

@@ -81,6 +81,7 @@ extension CompiledRules {
             return set
         }
         let negators = classSet("NEGATOR"), reporting = classSet("REPORTING_VERB"), own = classSet("OWN_VOICE")
+        let praiseWhenNegated = classSet("PRAISE_WHEN_NEGATED")
         let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL")
         let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON"), third = classSet("THIRD_PERSON")
         var languages: [(String, WordSet)] = []
@@ -159,6 +160,7 @@ extension CompiledRules {
         self.valence = valence
         self.profanity = profanity
         self.negators = negators
+        self.praiseWhenNegated = praiseWhenNegated
         self.reportingVerbs = reporting
         self.ownVoice = own
         self.auxiliaries = aux

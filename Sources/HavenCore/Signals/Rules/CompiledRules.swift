@@ -19,6 +19,8 @@ struct CompiledRules: Sendable {
     var profanity: WordSet
     /// Words that negate what follows in their clause.
     var negators: WordSet
+    /// Verbs that make "never" praise: "you never disappoint", "you never complain".
+    var praiseWhenNegated: WordSet
     /// Verbs that introduce reported speech.
     var reportingVerbs: WordSet
     /// Pronouns whose reported speech is still the speaker's own ("I told you…").

@@ -5,16 +5,12 @@ extension RuleMatcher {
         if guards.quoted, text.inQuotes[start] || text.inQuotes[end] { return false }
         if guards.negation, isNegated(start, in: text) { return false }
         if guards.reported, isReported(start, in: text) { return false }
-        if guards.positiveAfter {
-            // "you always make me laugh": warm words later in the clause make it praise.
-            let (positive, negative) = valenceAfter(end, within: 6, in: text)
-            if positive > 0, negative == 0 { return false }
-        }
-        if guards.negativeAfter {
-            // "you never disappoint", "you never fail to…": only the verb right after is negated;
-            // a hard word further on ("you never listen to me and it hurts") is the complaint's.
-            let (positive, negative) = valenceAfter(end, within: 2, in: text)
-            if negative > 0, positive == 0 { return false }
+        if guards.positiveAfter, isWarmAfter(end, in: text) { return false }
+        if guards.negativeAfter, end + 1 < text.count, text.clause[end + 1] == text.clause[end],
+           compiled.praiseWhenNegated.contains(text.ids[end + 1]) {
+            // "you never disappoint", "you never complain": the verb right after is a fault, so
+            // "never" praises. A hard word further on ("you never listen to me and it hurts") does not.
+            return false
         }
         if guards.factQuestion, isFactQuestion(start, in: text) { return false }
         if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
@@ -47,16 +43,22 @@ extension RuleMatcher {
         return false
     }
 
-    /// Sum of positive and of negative valence in up to `window` words after the match, same clause.
-    private func valenceAfter(_ end: Int, within window: Int, in text: WordView) -> (Float, Float) {
-        var positive: Float = 0, negative: Float = 0
+    /// The least valence a word needs to make "you always …" praise: "laugh" (2.6) and "amazing"
+    /// do; "friends" (2.1), "help" and "want" are too mild to tell praise from complaint.
+    static let warmWordValence: Float = 2.5
+
+    /// A clearly warm word, and no negative one, in up to six words after the match, same clause:
+    /// "you always make me laugh".
+    private func isWarmAfter(_ end: Int, in text: WordView) -> Bool {
+        var warm = false
         var j = end + 1
-        while j < text.count && j <= end + window && text.clause[j] == text.clause[end] {
+        while j < text.count && j <= end + 6 && text.clause[j] == text.clause[end] {
             let v = compiled.valence[Int(text.ids[j])]
-            if v > 0 { positive += v } else { negative -= v }
+            if v < 0 { return false }
+            if v >= RuleMatcher.warmWordValence { warm = true }
             j += 1
         }
-        return (positive, negative)
+        return warm
     }
 
     /// Someone else is named earlier in the sentence and "you" appears nowhere up to the match's

@@ -66,6 +66,7 @@ enum ContextFileReader {
     static func read(_ path: String) throws -> [Turn] {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw CLIError.cannotRead(path) }
         let data = handle.readDataToEndOfFile()
+        // Foundation drops a UTF-8 byte-order mark here, so Windows files need nothing more.
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError.badLine(file: path, line: 1, message: "the file is not valid UTF-8")
         }

@@ -28,7 +28,7 @@ enum BreakdownReport {
         return out
     }
 
-    /// `"breakdown": {label: {"score", "threshold", "bias", "parts": [{"feature", "value", "weight"}]}}`.
+    /// `"breakdown": {label: {"score", "threshold", "bias", "parts": [{"feature", "value", "weight", "contribution"}]}}`.
     static func json(_ breakdowns: [ScoreBreakdown], into w: inout JSONWriter) {
         w.key("breakdown"); w.raw("{")
         for (i, b) in breakdowns.enumerated() {
@@ -42,7 +42,8 @@ enum BreakdownReport {
                 if k > 0 { w.raw(",") }
                 w.raw("{"); w.key("feature"); w.string(part.feature)
                 w.raw(","); w.key("value"); w.number(part.value)
-                w.raw(","); w.key("weight"); w.number(part.weight); w.raw("}")
+                w.raw(","); w.key("weight"); w.number(part.weight)
+                w.raw(","); w.key("contribution"); w.number(part.contribution); w.raw("}")
             }
             w.raw("]}")
         }

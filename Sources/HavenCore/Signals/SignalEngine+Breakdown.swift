@@ -1,0 +1,32 @@
+import Foundation
+
+extension SignalEngine {
+    /// How every label's score for a message comes about, in `SignalLabel.allCases` order.
+    ///
+    /// - Parameters:
+    ///   - text: the message.
+    ///   - speaker: who wrote it, when known.
+    ///   - context: the turns before it, oldest first.
+    /// - Returns: one breakdown per label, or none when the message is not in a supported language.
+    public func breakdown(of text: String, speaker: String? = nil, context: [Turn] = []) -> [ScoreBreakdown] {
+        var text = text
+        let read: FeatureVector? = text.withUTF8 { bytes in
+            let tokens = tokenizer.tokenize(bytes: bytes)
+            guard language(of: tokens, bytes: bytes) == "en" else { return nil }
+            let flags = ContextFlags(summaries: context.suffix(3).map(summarize), speaker: speaker)
+            return extractor.features(of: tokens, hits: matcher.match(tokens), context: flags)
+        }
+        guard let vector = read else { return [] }
+        let logits = model.logits(vector)
+        return SignalLabel.allCases.enumerated().map { l, label in
+            let parts = vector.indices.indices.compactMap { k -> ScoreBreakdown.Part? in
+                let f = vector.indices[k]
+                let weight = model.weight(label: l, feature: f)
+                guard weight != 0, vector.values[k] != 0 else { return nil }
+                return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
+            }
+            return ScoreBreakdown(label: label, score: 1 / (1 + exp(-logits[l])), threshold: model.threshold[l], bias: model.bias[l],
+                                  parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
+        }
+    }
+}
