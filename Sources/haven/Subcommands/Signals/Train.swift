@@ -7,14 +7,14 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Retrain the signal model from the labelled examples (reproducible: same data, same weights).",
         discussion: """
-        Reads Haven's own training files (train.jsonl, and extra.jsonl and extra-more.jsonl labelled
-        for the codebook's six labels) and the Reddit set labelled with the codebook, leaving
+        Reads Haven's own training files (train.jsonl, and extra.jsonl, extra-more.jsonl and
+        extra-fresh.jsonl labelled for the codebook's six labels) and the Reddit set labelled with the codebook, leaving
         every 5th Reddit line (the 5th, 10th, …) out as its held-out test part. Writes the model
         JSON that the engine loads; rebuild haven afterwards to ship it.
         """)
 
     @Option(name: .long, parsing: .upToNextOption, help: "Haven's labelled training files (the held-out test.jsonl is never among them).")
-    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl"]
+    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl", "Data/labelled/extra-fresh.jsonl"]
 
     @Option(name: .long, help: "The codebook-labelled Reddit comments.")
     var reddit = "../shared/data/training/goemotions-horsemen.jsonl"
