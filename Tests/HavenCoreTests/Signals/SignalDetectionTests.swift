@@ -89,6 +89,15 @@ struct SignalDetectionTests {
         #expect(!kind.isEmpty && kind.allSatisfy { $0.antidote == nil })
     }
 
+    @Test("A brush-off counts after the other says what you did, not after a calm question")
+    func brushOffAfterPointedTurn() {
+        let pointed = [Turn(speaker: "B", text: "Lou, you said that at Christmas. And at Easter.")]
+        for reply in ["k", "if you say so"] {
+            #expect(engine.analyze(reply, speaker: "A", context: pointed).labels.contains(.stonewalling), "\(reply)")
+            #expect(!engine.analyze(reply, speaker: "A", context: [Turn(speaker: "B", text: "how was the party?")]).hasHorseman, "\(reply)")
+        }
+    }
+
     @Test("Defensiveness needs the complaint before it")
     func defensivenessNeedsContext() {
         let reply = "i was busy, i had to work late"

@@ -128,11 +128,14 @@ struct FeatureExtractor: Sendable {
         let laughing = rawHits.contains { Int($0.rule) == laughterRule }
         let banter = laughing && context.laughter
         let lyrics = rawHits.contains { Int($0.rule) == musicRule && text.tokens[Int($0.firstToken)].kind == .symbol }
+        // The other's last turn said what "you" did or failed to do, or asked why: enough of an
+        // edge for a brush-off to count ("you said that at Christmas." "Whatever.").
+        let pointedAtYou = !context.otherCues.isDisjoint(with: [.youWithFailure, .youDid, .asksWhy])
         let hits = rawHits.filter { hit in
             let r = Int(hit.rule)
             if (banter || lyrics) && horsemanRules[r] { return false }
             switch requirements[r] {
-            case .tension: if !(context.tension || context.complaint || context.bid) { return false }
+            case .tension: if !(context.tension || context.complaint || context.bid || pointedAtYou) { return false }
             case .complaint: if !context.complaint { return false }
             case .none: break
             }
