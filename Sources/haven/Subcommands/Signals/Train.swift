@@ -16,6 +16,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Haven's labelled training files (the held-out test.jsonl is never among them).")
     var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl", "Data/labelled/extra-fresh.jsonl"]
 
+    @Option(name: .long, parsing: .upToNextOption, help: "Weight of each --examples file's lines, in the same order (default: 1 for each).")
+    var exampleWeights: [Double] = []
+
     @Option(name: .long, help: "The codebook-labelled Reddit comments.")
     var reddit = "../shared/data/training/goemotions-horsemen.jsonl"
 
@@ -52,6 +55,12 @@ struct Train: ParsableCommand {
         where !(value >= 0 && value.isFinite) {
             throw ValidationError("\(name) must be zero or more (got \(value)).")
         }
+        guard exampleWeights.isEmpty || exampleWeights.count == examples.count else {
+            throw ValidationError("--example-weights needs one weight per --examples file (\(examples.count) files, \(exampleWeights.count) weights).")
+        }
+        if let bad = exampleWeights.first(where: { !($0 >= 0 && $0.isFinite) }) {
+            throw ValidationError("--example-weights must be zero or more (got \(bad)).")
+        }
         guard minTermExamples >= 0 else { throw ValidationError("--min-term-examples must be zero or more (got \(minTermExamples)).") }
     }
 
@@ -60,18 +69,19 @@ struct Train: ParsableCommand {
         let allLabels = Set(SignalLabel.allCases.map(\.rawValue))
         let codebook = Set(SignalLabel.codebook.map(\.rawValue))
         var training: [TrainingExample] = []
-        for path in examples {
+        for (index, path) in examples.enumerated() {
+            let weight = exampleWeights.isEmpty ? 1 : exampleWeights[index]
             // extra*.jsonl files are labelled for the codebook's six labels only.
             let labelledFor = URL(fileURLWithPath: path).lastPathComponent.hasPrefix("extra") ? codebook : allLabels
             for item in try readLabelled(path) {
-                training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: 1, labelledFor: labelledFor))
+                training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: weight, labelledFor: labelledFor))
             }
         }
         let own = training.count
         for (i, item) in try readLabelled(reddit).enumerated() where i % 5 != 4 {
             training.append(TrainingExample(input: item, labels: Set(item.labels ?? []), weight: redditWeight, labelledFor: codebook))
         }
-        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", ")) and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), term l2 \(termL2), anchor l2 \(anchorL2), \(iterations) steps, terms in at least \(minTermExamples) examples, false-alarm ceiling \(maxFalseAlarms)"
+        let provenance = "haven train on \(own) lines of \(examples.joined(separator: ", "))\(exampleWeights.isEmpty ? "" : " (weights \(exampleWeights.map { String($0) }.joined(separator: ", ")))") and \(training.count - own) lines of goemotions-horsemen.jsonl (every 5th held out), reddit weight \(redditWeight), l2 \(l2), term l2 \(termL2), anchor l2 \(anchorL2), \(iterations) steps, terms in at least \(minTermExamples) examples, false-alarm ceiling \(maxFalseAlarms)"
         let (model, report) = try ModelTrainer(engine: engine, l2: l2, iterations: iterations, maximumFalseAlarms: maxFalseAlarms, termL2: termL2, anchorL2: anchorL2,
                                                  minimumTermExamples: minTermExamples).train(training, provenance: provenance)
         let encoder = JSONEncoder()
