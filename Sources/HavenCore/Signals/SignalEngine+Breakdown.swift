@@ -21,7 +21,7 @@ extension SignalEngine {
         return SignalLabel.allCases.enumerated().map { l, label in
             let parts = vector.indices.indices.compactMap { k -> ScoreBreakdown.Part? in
                 let f = vector.indices[k]
-                let weight = model.weight(label: l, feature: f)
+                let weight = model.weight(label: l, feature: f, in: vector)
                 guard weight != 0, vector.values[k] != 0 else { return nil }
                 return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
             }

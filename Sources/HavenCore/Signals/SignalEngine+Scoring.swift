@@ -29,7 +29,7 @@ extension SignalEngine {
         var borrowed: [(feature: Int, weight: Double)] = []
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
-            let w = model.weight(label: l, feature: f) * vector.values[k]
+            let w = model.weight(label: l, feature: f, in: vector) * vector.values[k]
             guard w > 0, vector.evidence(f) != nil else { continue }
             let isOwn = space.isTerm(f)
                 ? w >= SignalEngine.termEvidenceWeight && extractor.terms.canBeEvidence[f - space.termStart]

@@ -63,7 +63,9 @@ public struct ModelTrainer: Sendable {
             let rows = members.map { e in
                 var row = LogisticRegression.Row(indices: [], values: [],
                                                  label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
-                for k in vectors[e].indices.indices where vectors[e].indices[k] != ignored {
+                // Word terms of a label whose words need something to answer say nothing after a calm turn.
+                let end = label.wordsNeedSomethingToAnswer && vectors[e].calmContext ? vectors[e].termOffset : vectors[e].indices.count
+                for k in 0..<end where vectors[e].indices[k] != ignored {
                     row.indices.append(vectors[e].indices[k])
                     row.values.append(vectors[e].values[k])
                 }

@@ -11,6 +11,7 @@ struct ScoreBreakdownTests {
         ("you never listen to me", [Turn]()),
         ("it's not my fault, nobody told me", complaint),
         ("thank you so much for dinner, you're amazing", []),
+        ("i was busy, i had to work late", [Turn(speaker: "B", text: "how was your day?")]),
     ])
     func partsAddUp(text: String, context: [Turn]) {
         let result = engine.analyze(text, speaker: "A", context: context)
@@ -39,6 +40,18 @@ struct ScoreBreakdownTests {
         let defensiveness = try #require(engine.breakdown(of: "it's not my fault, nobody told me", speaker: "A", context: Self.complaint)
             .first { $0.label == .defensiveness })
         #expect(defensiveness.parts.contains { $0.feature.hasPrefix("ctx.") })
+    }
+
+    @Test("After a calm question, learned words count for other labels but not for defensiveness")
+    func calmQuestionDropsDefensivenessWords() throws {
+        let reply = "i was busy, i had to work late"
+        let calm = engine.breakdown(of: reply, speaker: "A", context: [Turn(speaker: "B", text: "how was your day?")])
+        let afterComplaint = engine.breakdown(of: reply, speaker: "A", context: Self.complaint)
+        let calmDefensiveness = try #require(calm.first { $0.label == .defensiveness })
+        let pointedDefensiveness = try #require(afterComplaint.first { $0.label == .defensiveness })
+        #expect(!calmDefensiveness.parts.contains { $0.feature.hasPrefix("w:") })
+        #expect(pointedDefensiveness.parts.contains { $0.feature.hasPrefix("w:") })
+        #expect(calm.contains { $0.label != .defensiveness && $0.parts.contains { $0.feature.hasPrefix("w:") } })
     }
 
     @Test("A message not in English has no breakdown")

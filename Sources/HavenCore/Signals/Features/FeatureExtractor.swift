@@ -178,6 +178,7 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
         let calmQuestion = context.question && !context.tension && !context.complaint && !context.bid
+        vector.calmContext = calmQuestion && !pointedAtYou
         vector.set(space.index(of: .answersSimpleQuestion), calmQuestion && words > 0 && words <= 3 ? 1 : 0)
         addContextFeatures(of: text, context: context, banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
@@ -187,8 +188,10 @@ struct FeatureExtractor: Sendable {
     /// Adds the word terms of the message, each once. Banter and lyrics drop them, as they drop
     /// the horsemen's rules.
     private func addTerms(of text: TokenizedText, banter: Bool, to vector: inout FeatureVector) {
+        vector.termOffset = vector.indices.count
         guard terms.count > 0, !banter else { return }
         let first = vector.indices.count
+        vector.termOffset = first
         terms.forEachMessageTerm(of: text) { term, firstToken, lastToken in
             let feature = space.termStart + Int(term)
             for k in first..<vector.indices.count where vector.indices[k] == feature { return }

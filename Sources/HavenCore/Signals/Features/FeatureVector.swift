@@ -6,6 +6,11 @@ struct FeatureVector: Sendable {
     private(set) var evidenceList: [(feature: Int, hits: [RuleHit])] = []
     /// For active word terms of the message, the words they cover (kept flat: no list per term).
     private(set) var termEvidence: [(feature: Int, hit: RuleHit)] = []
+    /// Where the word terms start in `indices` (they come last).
+    var termOffset = 0
+    /// The other person's last turn was calm: no complaint, tension, bid or pointed remark.
+    /// Labels whose words need something to answer ignore the word terms then.
+    var calmContext = false
 
     /// The evidence of a feature, or nil.
     func evidence(_ feature: Int) -> [RuleHit]? {

@@ -59,10 +59,16 @@ struct DenseLinearModel: Sendable {
     /// weights[feature * labelCount + label]
     private var weights: [Double]
     let labelCount: Int
+    /// Per label: whether its word terms count only when the context is not calm.
+    private let wordsNeedSomethingToAnswer: [Bool]
+    /// Feature index of the first word term.
+    private let termStart: Int
 
     init(model: LinearModel?, space: FeatureSpace) {
         let labels = SignalLabel.allCases
         labelCount = labels.count
+        wordsNeedSomethingToAnswer = labels.map(\.wordsNeedSomethingToAnswer)
+        termStart = space.termStart
         bias = labels.map { model?.labels[$0.rawValue]?.bias ?? LinearModel.priorBias }
         threshold = labels.map { model?.labels[$0.rawValue]?.threshold ?? 0.5 }
         weights = Array(repeating: 0, count: space.count * labels.count)
@@ -75,19 +81,30 @@ struct DenseLinearModel: Sendable {
         }
     }
 
-    /// The weight of a feature for a label.
+    /// The weight of a feature for a label in a message: zero for a word term of a label whose
+    /// words need something to answer when the message answers a calm turn.
     @inline(__always)
-    func weight(label: Int, feature: Int) -> Double { weights[feature * labelCount + label] }
+    func weight(label: Int, feature: Int, in x: FeatureVector) -> Double {
+        if x.calmContext, feature >= termStart, wordsNeedSomethingToAnswer[label] { return 0 }
+        return weights[feature * labelCount + label]
+    }
 
     /// Every label's logit for a message, in `SignalLabel.allCases` order.
     func logits(_ x: FeatureVector) -> [Double] {
         var z = bias
+        // After a calm turn the word terms skip the labels whose words need something to answer.
+        let gatedFrom = x.calmContext ? min(x.termOffset, x.indices.count) : x.indices.count
         weights.withUnsafeBufferPointer { w in
             z.withUnsafeMutableBufferPointer { z in
-                for k in 0..<x.indices.count {
+                for k in 0..<gatedFrom {
                     let base = x.indices[k] * labelCount
                     let v = x.values[k]
                     for l in 0..<labelCount { z[l] += w[base + l] * v }
+                }
+                for k in gatedFrom..<x.indices.count {
+                    let base = x.indices[k] * labelCount
+                    let v = x.values[k]
+                    for l in 0..<labelCount where !wordsNeedSomethingToAnswer[l] { z[l] += w[base + l] * v }
                 }
             }
         }
