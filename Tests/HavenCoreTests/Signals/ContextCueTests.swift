@@ -15,6 +15,17 @@ struct ContextCueTests {
         #expect(neutral.isDisjoint(with: [.addressesYou, .youStatement, .youWithFailure, .youDid, .asksWhy]))
     }
 
+    @Test("'Again' makes a complaint when it is about what 'you' do, not in news or plans", arguments: [
+        ("you forgot my birthday again", true),
+        ("ur late again", true),
+        ("again? really?", true),
+        ("I think I might start writing again.", false),
+        ("we should go back there again sometime!", false),
+    ])
+    func againComplaints(turn: String, isComplaint: Bool) throws {
+        #expect(try SignalEngine.standard().summarize(Turn(speaker: "B", text: turn)).isComplaint == isComplaint)
+    }
+
     struct Case: Sendable, CustomTestStringConvertible {
         let turn: String
         let cue: ContextCues

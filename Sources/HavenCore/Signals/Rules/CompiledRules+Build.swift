@@ -82,7 +82,8 @@ extension CompiledRules {
         }
         let negators = classSet("NEGATOR"), reporting = classSet("REPORTING_VERB"), own = classSet("OWN_VOICE")
         let praiseWhenNegated = classSet("PRAISE_WHEN_NEGATED")
-        let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL")
+        let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL"), obligation = classSet("OBLIGATION")
+        let toWord = vocabulary.add("to") ?? Vocabulary.unknown
         let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON"), third = classSet("THIRD_PERSON")
         var languages: [(String, WordSet)] = []
         for name in book.classes.keys.sorted() where name.hasPrefix("LANG_") {
@@ -165,6 +166,8 @@ extension CompiledRules {
         self.ownVoice = own
         self.auxiliaries = aux
         self.rhetorical = rhetorical
+        self.obligation = obligation
+        self.toWord = toWord
         self.secondPerson = second
         self.thirdPerson = third
         self.firstPerson = first

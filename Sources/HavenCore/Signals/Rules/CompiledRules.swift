@@ -29,6 +29,10 @@ struct CompiledRules: Sendable {
     var auxiliaries: WordSet
     /// Words that make a question rhetorical ("do you ever listen").
     var rhetorical: WordSet
+    /// Verbs that, followed by "to", make a question rhetorical ("do you always have to…").
+    var obligation: WordSet
+    /// The id of "to".
+    var toWord: Int32
     /// Second-person words, first-person words, laughter.
     var secondPerson: WordSet
     /// Words that name someone not in the conversation ("he", "my boss").

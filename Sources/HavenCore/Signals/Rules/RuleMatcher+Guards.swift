@@ -12,7 +12,7 @@ extension RuleMatcher {
             // "never" praises. A hard word further on ("you never listen to me and it hurts") does not.
             return false
         }
-        if guards.factQuestion, isFactQuestion(start, in: text) { return false }
+        if guards.factQuestion, isFactQuestion(start, end, in: text) { return false }
         if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
         return true
     }
@@ -74,8 +74,10 @@ extension RuleMatcher {
         return third
     }
 
-    /// A yes/no question about a fact ("do you always take the bus?"), not a rhetorical one.
-    private func isFactQuestion(_ start: Int, in text: WordView) -> Bool {
+    /// A yes/no question about a fact ("do you always take the bus?"), not a rhetorical one
+    /// ("do you ever listen?", "do you always have to shout?"). The match's own words ("always")
+    /// do not make it rhetorical.
+    private func isFactQuestion(_ start: Int, _ end: Int, in text: WordView) -> Bool {
         let sentence = Int(text.sentence[start])
         guard sentence < text.sentenceIsQuestion.count, text.sentenceIsQuestion[sentence] else { return false }
         var first = start
@@ -83,7 +85,9 @@ extension RuleMatcher {
         guard start - first <= 1, compiled.auxiliaries.contains(text.ids[first]) else { return false }
         var j = first
         while j < text.count && text.sentence[j] == text.sentence[start] {
-            if compiled.rhetorical.contains(text.ids[j]) { return false }
+            let inMatch = j >= start && j <= end
+            if !inMatch, compiled.rhetorical.contains(text.ids[j]) { return false }
+            if j > first, j + 1 < text.count, compiled.obligation.contains(text.ids[j]), text.ids[j + 1] == compiled.toWord { return false }
             j += 1
         }
         return true

@@ -1,0 +1,38 @@
+import Testing
+@testable import HavenCore
+
+/// "You always…" and "you never…" are criticism only when they pass a verdict; fond habits,
+/// idioms and plain questions about habits are not.
+@Suite("The always/never rules skip praise, idioms and questions about habits")
+struct HabitRuleGuardTests {
+    let engine = try! SignalEngine.standard()
+
+    private func firedRules(_ text: String) -> Set<String> {
+        let criticism = engine.breakdown(of: text).first { $0.label == .criticism }
+        return Set(criticism?.parts.map(\.feature) ?? []).intersection(["criticism.always", "criticism.never"])
+    }
+
+    @Test("Praise, idioms and fact questions fire neither rule", arguments: [
+        "Do you always take the bus to work?",
+        "do u always park on this street?",
+        "You always know what to say.",
+        "u always have my back",
+        "u never let me down ❤️",
+        "you never cease to amaze me",
+        "You never give up, do you?",
+        "ur never gonna believe who i saw",
+    ])
+    func praiseAndQuestions(text: String) {
+        #expect(firedRules(text).isEmpty, "\(text): \(firedRules(text))")
+    }
+
+    @Test("Verdicts still fire, also as rhetorical questions", arguments: [
+        ("do you always have to be so loud?", "criticism.always"),
+        ("you never know when to stop", "criticism.never"),
+        ("you never let me finish", "criticism.never"),
+        ("you always forget what I tell you", "criticism.always"),
+    ])
+    func verdicts(text: String, rule: String) {
+        #expect(firedRules(text).contains(rule), "\(text)")
+    }
+}
