@@ -8,6 +8,8 @@ struct TrainCommandTests {
         (["--max-false-alarms", "2"], "--max-false-alarms is a share between 0 and 1"),
         (["--term-l2=-1"], "--term-l2 must be zero or more"),
         (["--min-term-examples=-3"], "--min-term-examples must be zero or more"),
+        (["--examples", "a.jsonl", "b.jsonl", "--example-weights", "1"], "--example-weights needs one weight per --examples file (2 files, 1 weights)"),
+        (["--examples", "a.jsonl", "--example-weights=-2"], "--example-weights must be zero or more"),
     ])
     func badOptions(arguments: [String], message: String) throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("haven-train-\(UUID().uuidString).json").path

@@ -23,8 +23,8 @@ public struct ModelTrainer: Sendable {
     public var minimumTermExamples: Int
 
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 600, maximumFalseAlarms: Double = 0.025,
-                termL2: Double = 1e-4, anchorL2: Double = 1e-3, minimumTermExamples: Int = 3) {
+    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 2000, maximumFalseAlarms: Double = 0.03,
+                termL2: Double = 5e-5, anchorL2: Double = 1e-4, minimumTermExamples: Int = 3) {
         self.engine = engine
         self.anchorL2 = anchorL2
         self.termL2 = termL2
