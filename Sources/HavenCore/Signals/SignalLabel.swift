@@ -25,9 +25,9 @@ public enum SignalLabel: String, Sendable, Codable, CaseIterable, Hashable, Comp
     /// True for the four horsemen.
     public var isHorseman: Bool { SignalLabel.horsemen.contains(self) }
 
-    /// Whether the label's learned words count only when the other person's last turn gave
-    /// something to answer. Defensiveness fends off a complaint (the codebook needs one), so
-    /// "i was busy" after a calm "how was your day?" is an answer, not an excuse.
+    /// Whether the label's learned words are ignored when the message answers a calm question
+    /// (`FeatureVector.calmContext`). Defensiveness fends off a complaint (the codebook needs
+    /// one), so "i was busy" after a calm "how was your day?" is an answer, not an excuse.
     var wordsNeedSomethingToAnswer: Bool { self == .defensiveness }
 
     /// True for the signals that wear safety down and come with an antidote.

@@ -191,7 +191,6 @@ struct FeatureExtractor: Sendable {
         vector.termOffset = vector.indices.count
         guard terms.count > 0, !banter else { return }
         let first = vector.indices.count
-        vector.termOffset = first
         terms.forEachMessageTerm(of: text) { term, firstToken, lastToken in
             let feature = space.termStart + Int(term)
             for k in first..<vector.indices.count where vector.indices[k] == feature { return }

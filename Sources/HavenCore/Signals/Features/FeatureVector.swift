@@ -8,7 +8,8 @@ struct FeatureVector: Sendable {
     private(set) var termEvidence: [(feature: Int, hit: RuleHit)] = []
     /// Where the word terms start in `indices` (they come last).
     var termOffset = 0
-    /// The other person's last turn was calm: no complaint, tension, bid or pointed remark.
+    /// The message answers a calm question: the other person asked something with no complaint,
+    /// tension (in the last three turns), bid or pointed remark ("you did…", "why…") before it.
     /// Labels whose words need something to answer ignore the word terms then.
     var calmContext = false
 

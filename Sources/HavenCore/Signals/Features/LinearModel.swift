@@ -59,7 +59,7 @@ struct DenseLinearModel: Sendable {
     /// weights[feature * labelCount + label]
     private var weights: [Double]
     let labelCount: Int
-    /// Per label: whether its word terms count only when the context is not calm.
+    /// Per label: whether its word terms are ignored when the message answers a calm question.
     private let wordsNeedSomethingToAnswer: [Bool]
     /// Feature index of the first word term.
     private let termStart: Int

@@ -49,7 +49,7 @@ struct Train: ParsableCommand {
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1 (got \(iterations)).") }
         guard (0...1).contains(maxFalseAlarms) else {
-            throw ValidationError("--max-false-alarms is a share between 0 and 1, such as 0.025 (got \(maxFalseAlarms)).")
+            throw ValidationError("--max-false-alarms is a share between 0 and 1, such as 0.03 (got \(maxFalseAlarms)).")
         }
         for (name, value) in [("--l2", l2), ("--term-l2", termL2), ("--anchor-l2", anchorL2), ("--reddit-weight", redditWeight)]
         where !(value >= 0 && value.isFinite) {
