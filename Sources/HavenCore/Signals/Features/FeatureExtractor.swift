@@ -177,6 +177,7 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
         vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
+        vector.set(space.index(of: .shortQuestion), words > 0 && words <= 3 && text.sentenceIsQuestion.contains(true) ? 1 : 0)
         let calmQuestion = context.question && !context.tension && !context.complaint && !context.bid
         vector.calmContext = calmQuestion && !pointedAtYou
         vector.set(space.index(of: .answersSimpleQuestion), calmQuestion && words > 0 && words <= 3 ? 1 : 0)

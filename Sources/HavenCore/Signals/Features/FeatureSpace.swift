@@ -20,6 +20,9 @@ struct FeatureSpace: Sendable {
         case shouting = "msg.shouting"
         case exclaim = "msg.exclaim"
         case question = "msg.question"
+        /// A question of at most three words ("Who?", "Right now?"): it asks for more, which a
+        /// short refusal does not.
+        case shortQuestion = "msg.short-question"
         /// A reply of at most three words to a question asked with no complaint or tension in the
         /// air ("fine" after "how was the dentist?"): a short answer, not a refusal.
         case answersSimpleQuestion = "ctx.short-answer"

@@ -84,6 +84,10 @@ extension CompiledRules {
         let praiseWhenNegated = classSet("PRAISE_WHEN_NEGATED")
         let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL"), obligation = classSet("OBLIGATION")
         let toWord = vocabulary.add("to") ?? Vocabulary.unknown
+        let verdictWords = classSet("VERDICT")
+        let likeWord = vocabulary.add("like") ?? Vocabulary.unknown
+        var thisOrThat = WordSet(capacity: 8)
+        for word in ["this", "that"] { if let id = vocabulary.add(word) { thisOrThat.insert(id) } }
         let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON"), third = classSet("THIRD_PERSON")
         var languages: [(String, WordSet)] = []
         for name in book.classes.keys.sorted() where name.hasPrefix("LANG_") {
@@ -151,7 +155,8 @@ extension CompiledRules {
             return RuleGuards(
                 negation: names.contains("negation"), reported: names.contains("reported"), quoted: names.contains("quoted"),
                 positiveAfter: names.contains("positive-after"), negativeAfter: names.contains("negative-after"),
-                factQuestion: names.contains("fact-question"), thirdParty: names.contains("third-party"))
+                factQuestion: names.contains("fact-question"), loadedQuestion: names.contains("loaded-question"),
+                thirdParty: names.contains("third-party"))
         }
         self.combos = book.combos
         self.sets = sets
@@ -168,6 +173,9 @@ extension CompiledRules {
         self.rhetorical = rhetorical
         self.obligation = obligation
         self.toWord = toWord
+        self.verdictWords = verdictWords
+        self.likeWord = likeWord
+        self.thisOrThat = thisOrThat
         self.secondPerson = second
         self.thirdPerson = third
         self.firstPerson = first

@@ -31,6 +31,13 @@ struct CompiledRules: Sendable {
     var rhetorical: WordSet
     /// Verbs that, followed by "to", make a question rhetorical ("do you always have to…").
     var obligation: WordSet
+    /// Words that pass a verdict on the listener (traits, insults, faults) and so make a question
+    /// about a habit loaded: "are you always this rude?", "do you always lie to me?".
+    var verdictWords: WordSet
+    /// The word "like": "are you always like this?" is a verdict, not a question of fact.
+    var likeWord: Int32
+    /// "this" and "that", which after "like" make a question about a habit a verdict.
+    var thisOrThat: WordSet
     /// The id of "to".
     var toWord: Int32
     /// Second-person words, first-person words, laughter.
@@ -53,6 +60,7 @@ struct CompiledRules: Sendable {
         var positiveAfter = false
         var negativeAfter = false
         var factQuestion = false
+        var loadedQuestion = false
         var thirdParty = false
     }
 }

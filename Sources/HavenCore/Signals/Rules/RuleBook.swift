@@ -25,7 +25,8 @@ public struct RuleBook: Sendable, Codable {
         /// Emoji or symbols that trigger the rule on their own.
         public var symbols: [String]?
         /// Checks that cancel a match: `negation`, `reported`, `quoted`, `positive-after`,
-        /// `negative-after`, `fact-question`. Defaults to `negation`, `reported`, `quoted`.
+        /// `negative-after`, `fact-question`, `loaded-question`, `third-party`. Defaults to
+        /// `negation`, `reported`, `quoted`.
         public var guards: [String]?
         /// When true the model also gets a feature for this rule firing while the other person
         /// has just complained or attacked (the turns before carry tension).

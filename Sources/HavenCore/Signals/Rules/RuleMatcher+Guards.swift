@@ -13,6 +13,7 @@ extension RuleMatcher {
             return false
         }
         if guards.factQuestion, isFactQuestion(start, end, in: text) { return false }
+        if guards.loadedQuestion, !isFactQuestion(start, end, in: text) { return false }
         if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
         return true
     }
@@ -75,8 +76,9 @@ extension RuleMatcher {
     }
 
     /// A yes/no question about a fact ("do you always take the bus?"), not a rhetorical one
-    /// ("do you ever listen?", "do you always have to shout?"). The match's own words ("always")
-    /// do not make it rhetorical.
+    /// ("do you ever listen?", "do you always have to shout?") or a loaded one ("are you always
+    /// this rude?", "do you always lie to me?", "are you always like this?"). The match's own
+    /// words ("always") do not make it rhetorical; a word of verdict does wherever it stands.
     private func isFactQuestion(_ start: Int, _ end: Int, in text: WordView) -> Bool {
         let sentence = Int(text.sentence[start])
         guard sentence < text.sentenceIsQuestion.count, text.sentenceIsQuestion[sentence] else { return false }
@@ -86,7 +88,10 @@ extension RuleMatcher {
         var j = first
         while j < text.count && text.sentence[j] == text.sentence[start] {
             let inMatch = j >= start && j <= end
-            if !inMatch, compiled.rhetorical.contains(text.ids[j]) { return false }
+            // A word of verdict makes it loaded even inside the match ("are you always this rude?").
+            if compiled.verdictWords.contains(text.ids[j]) || !inMatch && compiled.rhetorical.contains(text.ids[j]) { return false }
+            if text.ids[j] == compiled.likeWord, j + 1 < text.count, text.sentence[j + 1] == text.sentence[start],
+               compiled.thisOrThat.contains(text.ids[j + 1]) { return false }
             if j > first, j + 1 < text.count, compiled.obligation.contains(text.ids[j]), text.ids[j + 1] == compiled.toWord { return false }
             j += 1
         }
