@@ -19,6 +19,9 @@ CLASSES = {
     "OWN_VOICE": ["i", "im", "we", "you", "u", "ive", "id"],
     "AUX": ["do", "did", "does", "have", "has", "are", "were", "is", "was", "will", "would", "can", "could", "should", "r", "have", "had"],
     "OBLIGATION": ["have", "has", "need", "needs", "got"],
+    # Words that pass a verdict on the listener; one in a question about a habit makes it loaded
+    # ("are you always this rude?", "do you always lie to me?") rather than a question of fact.
+    "VERDICT": ["rude", "selfish", "lazy", "mean", "inconsiderate", "careless", "thoughtless", "immature", "childish", "irresponsible", "annoying", "dramatic", "controlling", "needy", "clingy", "arrogant", "stubborn", "ungrateful", "unreliable", "disrespectful", "dismissive", "judgmental", "judgemental", "condescending", "unreasonable", "insensitive", "useless", "stupid", "dumb", "pathetic", "impossible", "grumpy", "moody", "paranoid", "jealous", "nasty", "cruel", "heartless", "clueless", "oblivious", "hopeless", "entitled", "spoiled", "spoilt", "petty", "bossy", "pushy", "whiny", "defensive", "sarcastic", "messy", "obnoxious", "insufferable", "cold", "negative", "useless", "incompetent", "lie", "lies", "lying", "cheat", "cheating", "ignore", "ignoring", "interrupt", "interrupting", "yell", "yelling", "shout", "shouting", "whine", "whining", "nag", "nagging", "complain", "complaining", "criticise", "criticize", "blame", "mock", "sulk", "sulking", "snap", "snapping", "exaggerate", "overreact", "overreacting", "forget", "forgetting"],
     "RHETORICAL": ["even", "listen", "care", "think", "ever", "realize", "realise", "understand", "bother", "stop", "know", "hear", "get", "always"],
     "SECOND_PERSON": ["you", "your", "youre", "yours", "yourself", "u", "ur", "ya", "youll", "youd", "youve", "yall"],
     "FIRST_PERSON": ["i", "me", "my", "mine", "myself", "im", "ive", "id", "ill"],
