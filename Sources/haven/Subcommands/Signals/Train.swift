@@ -7,14 +7,15 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Retrain the signal model from the labelled examples (reproducible: same data, same weights).",
         discussion: """
-        Reads Haven's own training files (train.jsonl, and extra.jsonl, extra-more.jsonl and
-        extra-fresh.jsonl and extra-fresh-2.jsonl labelled for the codebook's six labels) and the Reddit set labelled with the codebook, leaving
+        Reads Haven's own training files (train.jsonl, and the extra*.jsonl files labelled for
+        the codebook's six labels) and the Reddit set labelled with the codebook, leaving
         every 5th Reddit line (the 5th, 10th, …) out as its held-out test part. Writes the model
         JSON that the engine loads; rebuild haven afterwards to ship it.
         """)
 
     @Option(name: .long, parsing: .upToNextOption, help: "Haven's labelled training files (the held-out test.jsonl is never among them).")
-    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl", "Data/labelled/extra-fresh.jsonl", "Data/labelled/extra-fresh-2.jsonl"]
+    var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl", "Data/labelled/extra-fresh.jsonl", "Data/labelled/extra-fresh-2.jsonl",
+                    "Data/labelled/extra-fresh-3.jsonl", "Data/labelled/extra-fresh-4.jsonl"]
 
     @Option(name: .long, parsing: .upToNextOption, help: "Weight of each --examples file's lines, in the same order (default: 1 for each).")
     var exampleWeights: [Double] = []
