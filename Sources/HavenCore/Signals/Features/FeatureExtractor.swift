@@ -89,8 +89,15 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Summarises an earlier turn for use as context.
-    func summarize(_ text: TokenizedText, hits: [RuleHit], speaker: String) -> TurnSummary {
+    func summarize(_ text: TokenizedText, hits rawHits: [RuleHit], speaker: String) -> TurnSummary {
         let m = measures(of: text)
+        // A rule cancelled by its `unless` rules says nothing about the turn ("see you again soon").
+        var hits = rawHits
+        if rawHits.contains(where: { !compiled.unlessIndices[Int($0.rule)].isEmpty }) {
+            var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
+            for hit in rawHits { fired[Int(hit.rule)] = true }
+            hits = rawHits.filter { hit in !compiled.unlessIndices[Int(hit.rule)].contains { fired[$0] } }
+        }
         let addressed = m.secondPerson > 0
         // A turn aimed at "you" with clearly negative words reads as a complaint even when no
         // complaint pattern matched ("you spent three hundred pounds without asking").
@@ -118,7 +125,8 @@ struct FeatureExtractor: Sendable {
         for hit in rawHits { fired[Int(hit.rule)] = true }
         var comboHits: [(Int, [RuleHit])] = []
         let flags = CompiledCombo.Flags(negative: m.negative >= 1.5 || m.profanity > 0, tension: context.tension, complaint: context.complaint,
-                                        addressed: m.secondPerson > 0, otherLaughed: context.laughter, positive: m.positive > m.negative + 1)
+                                        addressed: m.secondPerson > 0, otherLaughed: context.laughter, positive: m.positive > m.negative + 1,
+                                        question: text.sentenceIsQuestion.contains(true))
         for (c, combo) in combos.enumerated() where combo.holds(fired: fired, flags: flags) {
             fired[compiled.rules.count + c] = true
             comboHits.append((c, rawHits.filter { combo.members.contains(Int($0.rule)) }))
@@ -140,6 +148,15 @@ struct FeatureExtractor: Sendable {
             case .none: break
             }
             return !compiled.unlessIndices[r].contains { fired[$0] }
+        }
+
+        // A combo counts only while its rules still fire after those checks: "you always know
+        // what to say" drops criticism.always by its fond-habit unless, so no combo built on it.
+        if !comboHits.isEmpty {
+            var survived = fired
+            for r in 0..<compiled.rules.count { survived[r] = false }
+            for hit in hits { survived[Int(hit.rule)] = true }
+            comboHits.removeAll { !combos[$0.0].holds(fired: survived, flags: flags) }
         }
 
         var vector = FeatureVector()

@@ -111,9 +111,16 @@ struct LexicalTerms: Sendable {
     @inline(__always)
     func forEachMessageTerm(of text: TokenizedText, _ body: (_ term: Int32, _ firstToken: Int32, _ lastToken: Int32) -> Void) {
         guard !names.isEmpty else { return }
+        // Words inside closed quotation marks are someone else's (a title, a line quoted back):
+        // they are not the speaker's own wording. An unclosed quote keeps every word.
+        let skipQuoted = !(text.wordInQuotes.last ?? false)
         var previous = Vocabulary.unknown
         for i in 0..<text.wordIDs.count {
             let id = text.wordIDs[i]
+            if skipQuoted && text.wordInQuotes[i] {
+                previous = Vocabulary.unknown
+                continue
+            }
             let token = text.wordTokenIndex[i]
             if id != Vocabulary.unknown {
                 let t = messageWord[Int(id)]

@@ -8,12 +8,14 @@ struct CompiledCombo: Sendable {
         var addressed: Bool
         var otherLaughed: Bool
         var positive: Bool
+        var question: Bool
 
         func value(_ name: String) -> Bool? {
             switch name {
             case "msg.negative": return negative
             case "msg.addressed": return addressed
             case "msg.not-positive": return !positive
+            case "msg.question": return question
             case "ctx.tension": return tension
             case "ctx.complaint": return complaint
             case "ctx.no-laughter": return !otherLaughed

@@ -84,10 +84,14 @@ extension CompiledRules {
         let praiseWhenNegated = classSet("PRAISE_WHEN_NEGATED")
         let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL"), obligation = classSet("OBLIGATION")
         let toWord = vocabulary.add("to") ?? Vocabulary.unknown
-        let verdictWords = classSet("VERDICT")
+        // VERDICT adds fault verbs to TRAIT's single words, less the words that also name innocent
+        // things ("are you always this cold in the mornings?"), listed in NOT_VERDICT.
+        var verdictWords = classSet("VERDICT")
+        for id in classSet("TRAIT").members { verdictWords.insert(id) }
+        let notVerdict = classSet("NOT_VERDICT")
+        verdictWords = WordSet(ids: verdictWords.members.filter { !notVerdict.contains($0) }, capacity: vocabulary.words.count)
         let likeWord = vocabulary.add("like") ?? Vocabulary.unknown
-        var thisOrThat = WordSet(capacity: 8)
-        for word in ["this", "that"] { if let id = vocabulary.add(word) { thisOrThat.insert(id) } }
+        let thisOrThat = WordSet(ids: ["this", "that"].compactMap { vocabulary.add($0) }, capacity: vocabulary.words.count)
         let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON"), third = classSet("THIRD_PERSON")
         var languages: [(String, WordSet)] = []
         for name in book.classes.keys.sorted() where name.hasPrefix("LANG_") {
@@ -131,7 +135,7 @@ extension CompiledRules {
         for (i, rule) in book.rules.enumerated() { ruleIndex[rule.id] = i }
         var comboIndex: [String: Int] = [:]
         for (i, combo) in book.combos.enumerated() { comboIndex[combo.id] = i }
-        let flags: Set<String> = ["msg.negative", "msg.addressed", "msg.not-positive", "ctx.tension", "ctx.complaint", "ctx.no-laughter"]
+        let flags: Set<String> = ["msg.negative", "msg.addressed", "msg.not-positive", "msg.question", "ctx.tension", "ctx.complaint", "ctx.no-laughter"]
         for combo in book.combos {
             for name in combo.all + (combo.any ?? []) where ruleIndex[name] == nil && !flags.contains(name) {
                 throw RuleBookError.unknownRule(referencedBy: "combo \(combo.id)", name: name)

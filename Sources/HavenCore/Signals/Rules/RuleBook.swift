@@ -54,7 +54,7 @@ public struct RuleBook: Sendable, Codable {
         public var label: String
         /// A sentence for people, where `{evidence}` stands for the matched words.
         public var explain: String?
-        /// Rule ids, or the flags `msg.negative`, `msg.addressed`, `msg.not-positive`,
+        /// Rule ids, or the flags `msg.negative`, `msg.addressed`, `msg.not-positive`, `msg.question`,
         /// `ctx.tension`, `ctx.complaint`, `ctx.no-laughter`, that must all fire.
         public var all: [String]
         /// Rule ids or flags of which at least one must fire (empty: no such condition).

@@ -13,7 +13,7 @@ extension RuleMatcher {
             return false
         }
         if guards.factQuestion, isFactQuestion(start, end, in: text) { return false }
-        if guards.loadedQuestion, !isFactQuestion(start, end, in: text) { return false }
+        if guards.loadedQuestion, isLoaded(start, end, in: text) { return false }
         if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
         return true
     }
@@ -75,26 +75,38 @@ extension RuleMatcher {
         return third
     }
 
-    /// A yes/no question about a fact ("do you always take the bus?"), not a rhetorical one
-    /// ("do you ever listen?", "do you always have to shout?") or a loaded one ("are you always
-    /// this rude?", "do you always lie to me?", "are you always like this?"). The match's own
-    /// words ("always") do not make it rhetorical; a word of verdict does wherever it stands.
+    /// A yes/no question about a fact ("do you always take the bus?"): a question that opens
+    /// with an auxiliary and is not loaded.
     private func isFactQuestion(_ start: Int, _ end: Int, in text: WordView) -> Bool {
         let sentence = Int(text.sentence[start])
         guard sentence < text.sentenceIsQuestion.count, text.sentenceIsQuestion[sentence] else { return false }
         var first = start
         while first > 0 && text.sentence[first - 1] == text.sentence[start] { first -= 1 }
         guard start - first <= 1, compiled.auxiliaries.contains(text.ids[first]) else { return false }
+        return !isLoaded(start, end, in: text)
+    }
+
+    /// The words of the match's sentence pass a verdict or press a point, so a question about a
+    /// habit is rhetorical rather than about a fact: a rhetorical word outside the match ("do you
+    /// ever listen?"), "have to" ("do you always have to shout?"), a word of verdict in the match
+    /// or the four words after it ("are you always this rude?"), or "like this" ending the
+    /// sentence ("are you always like this?"). The match's own words ("always") do not count.
+    private func isLoaded(_ start: Int, _ end: Int, in text: WordView) -> Bool {
+        var first = start
+        while first > 0 && text.sentence[first - 1] == text.sentence[start] { first -= 1 }
         var j = first
         while j < text.count && text.sentence[j] == text.sentence[start] {
+            let id = text.ids[j]
             let inMatch = j >= start && j <= end
-            // A word of verdict makes it loaded even inside the match ("are you always this rude?").
-            if compiled.verdictWords.contains(text.ids[j]) || !inMatch && compiled.rhetorical.contains(text.ids[j]) { return false }
-            if text.ids[j] == compiled.likeWord, j + 1 < text.count, text.sentence[j + 1] == text.sentence[start],
-               compiled.thisOrThat.contains(text.ids[j + 1]) { return false }
-            if j > first, j + 1 < text.count, compiled.obligation.contains(text.ids[j]), text.ids[j + 1] == compiled.toWord { return false }
+            if !inMatch && compiled.rhetorical.contains(id) { return true }
+            if j >= start && j <= end + 4 && compiled.verdictWords.contains(id) { return true }
+            if j > first, j + 1 < text.count, compiled.obligation.contains(id), text.ids[j + 1] == compiled.toWord { return true }
+            if id == compiled.likeWord, j + 1 < text.count, compiled.thisOrThat.contains(text.ids[j + 1]),
+               j + 2 >= text.count || text.sentence[j + 2] != text.sentence[start] {
+                return true
+            }
             j += 1
         }
-        return true
+        return false
     }
 }
