@@ -50,8 +50,15 @@ public struct MessageRewriter: Sendable {
         ]
         for (marker, isAbsence) in markers {
             guard let range = lower.range(of: marker) else { continue }
-            let action = clause(String(lower[range.upperBound...]))
-            guard !action.isEmpty else { continue }
+            let rest = String(lower[range.upperBound...])
+            var action = clause(rest)
+            // A loaded question keeps its verb: "are you always this rude?" is about when you are
+            // this rude, not when "you this rude"; after "are", "like this" is not a joining word.
+            if let before = lower[..<range.lowerBound].split(separator: " ").last,
+               let copula = ["are": "are", "r": "are", "were": "were"][String(before)] {
+                action = copula + " " + (rest.hasPrefix("like ") ? "like " + clause(String(rest.dropFirst(5))) : action)
+            }
+            guard !action.isEmpty, action != "are", action != "were" else { continue }
             let mine = PronounSwapForRequest.ownView(action)
             if isAbsence {
                 return "I feel hurt when you don't \(mine). I need you to \(mine) — could we talk about how?"

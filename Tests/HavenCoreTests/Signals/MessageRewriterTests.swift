@@ -14,6 +14,15 @@ struct MessageRewriterTests {
         #expect(rewrite == "I feel hurt when you don't take the bins out. I need you to take the bins out — could we talk about how?")
     }
 
+    @Test("A loaded question keeps its verb in the gentle start-up", arguments: [
+        ("Are you always this rude?", "I feel frustrated when you are this rude. I need us to find another way — could we talk about it?"),
+        ("why are you always like this", "I feel frustrated when you are like this. I need us to find another way — could we talk about it?"),
+        ("Do you always ignore my texts?", "I feel frustrated when you ignore my texts. I need us to find another way — could we talk about it?"),
+    ])
+    func loadedQuestion(text: String, expected: String) {
+        #expect(rewriter.gentleStartUp(from: text) == expected)
+    }
+
     @Test("Defensiveness becomes taking responsibility for the partner's complaint")
     func defensiveness() {
         let context = [Turn(speaker: "B", text: "you forgot my mum's birthday")]
