@@ -20,8 +20,8 @@ struct FeatureSpace: Sendable {
         case shouting = "msg.shouting"
         case exclaim = "msg.exclaim"
         case question = "msg.question"
-        /// A question of at most three words ("Who?", "Right now?"): it asks for more, which a
-        /// short refusal does not.
+        /// A question of at most three words ("Who?", "Right now?", "So?"): often asking for more
+        /// rather than refusing; the model learns how much that weighs against the short reply.
         case shortQuestion = "msg.short-question"
         /// A reply of at most three words to a question asked with no complaint or tension in the
         /// air ("fine" after "how was the dentist?"): a short answer, not a refusal.
