@@ -64,7 +64,7 @@ public struct ModelTrainer: Sendable {
                 var row = LogisticRegression.Row(indices: [], values: [],
                                                  label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
                 // Word terms of a label whose words need something to answer say nothing after a calm turn.
-                let end = label.wordsNeedSomethingToAnswer && vectors[e].calmContext ? vectors[e].termOffset : vectors[e].indices.count
+                let end = vectors[e].countedFeatures(wordsNeedSomethingToAnswer: label.wordsNeedSomethingToAnswer)
                 for k in 0..<end where vectors[e].indices[k] != ignored {
                     row.indices.append(vectors[e].indices[k])
                     row.values.append(vectors[e].values[k])

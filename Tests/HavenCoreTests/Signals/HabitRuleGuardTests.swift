@@ -8,8 +8,7 @@ struct HabitRuleGuardTests {
     let engine = try! SignalEngine.standard()
 
     private func firedRules(_ text: String) -> Set<String> {
-        let criticism = engine.breakdown(of: text).first { $0.label == .criticism }
-        return Set(criticism?.parts.map(\.feature) ?? []).intersection(["criticism.always", "criticism.never"])
+        engine.firedRules(text).intersection(["criticism.always", "criticism.never"])
     }
 
     @Test("Praise, idioms and fact questions fire neither rule", arguments: [

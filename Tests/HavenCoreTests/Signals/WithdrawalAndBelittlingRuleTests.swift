@@ -9,14 +9,9 @@ import Testing
 struct WithdrawalAndBelittlingRuleTests {
     static let engine = try! SignalEngine.standard()
 
-    /// The rules and combos that fire for a message after every guard, `unless` and requirement.
+    /// The rules and combos that fire for a message, answering `turn` when one is given.
     private func fired(_ text: String, after turn: String? = nil) -> Set<String> {
-        let engine = Self.engine
-        let context = turn.map { [Turn(speaker: "B", text: $0)] } ?? []
-        let vector = engine.featureVector(for: ClassificationInput(id: "t", text: text, speaker: "A", context: context))
-        var names = Set(engine.compiled.ruleIndex.compactMap { vector.has($0.value) ? $0.key : nil })
-        for (c, combo) in engine.compiled.combos.enumerated() where vector.has(engine.compiled.rules.count + c) { names.insert(combo.id) }
-        return names
+        Self.engine.firedRules(text, context: turn.map { [Turn(speaker: "B", text: $0)] } ?? [])
     }
 
     static let complaint = "You left the back door unlocked again last night."

@@ -13,6 +13,12 @@ struct FeatureVector: Sendable {
     /// Labels whose words need something to answer ignore the word terms then.
     var calmContext = false
 
+    /// How many of `indices` count for a label: all of them, or, after a calm question, those
+    /// before the word terms when the label's words need something to answer.
+    func countedFeatures(wordsNeedSomethingToAnswer: Bool) -> Int {
+        wordsNeedSomethingToAnswer && calmContext ? min(termOffset, indices.count) : indices.count
+    }
+
     /// The evidence of a feature, or nil.
     func evidence(_ feature: Int) -> [RuleHit]? {
         for entry in evidenceList where entry.feature == feature { return entry.hits }

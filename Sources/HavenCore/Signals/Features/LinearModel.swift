@@ -93,7 +93,7 @@ struct DenseLinearModel: Sendable {
     func logits(_ x: FeatureVector) -> [Double] {
         var z = bias
         // After a calm turn the word terms skip the labels whose words need something to answer.
-        let gatedFrom = x.calmContext ? min(x.termOffset, x.indices.count) : x.indices.count
+        let gatedFrom = x.countedFeatures(wordsNeedSomethingToAnswer: true)
         weights.withUnsafeBufferPointer { w in
             z.withUnsafeMutableBufferPointer { z in
                 for k in 0..<gatedFrom {

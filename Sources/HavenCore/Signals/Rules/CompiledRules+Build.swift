@@ -86,10 +86,9 @@ extension CompiledRules {
         let toWord = vocabulary.add("to") ?? Vocabulary.unknown
         // VERDICT adds fault verbs to TRAIT's single words, less the words that also name innocent
         // things ("are you always this cold in the mornings?"), listed in NOT_VERDICT.
-        var verdictWords = classSet("VERDICT")
-        for id in classSet("TRAIT").members { verdictWords.insert(id) }
         let notVerdict = classSet("NOT_VERDICT")
-        verdictWords = WordSet(ids: verdictWords.members.filter { !notVerdict.contains($0) }, capacity: vocabulary.words.count)
+        let verdictWords = WordSet(ids: (classSet("VERDICT").members + classSet("TRAIT").members).filter { !notVerdict.contains($0) },
+                                   capacity: vocabulary.words.count)
         let likeWord = vocabulary.add("like") ?? Vocabulary.unknown
         let thisOrThat = WordSet(ids: ["this", "that"].compactMap { vocabulary.add($0) }, capacity: vocabulary.words.count)
         let second = classSet("SECOND_PERSON"), first = classSet("FIRST_PERSON"), third = classSet("THIRD_PERSON")

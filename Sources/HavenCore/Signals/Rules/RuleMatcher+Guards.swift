@@ -65,10 +65,8 @@ extension RuleMatcher {
     /// Someone else is named earlier in the sentence and "you" appears nowhere up to the match's
     /// end: "that guy at the bar was a total jerk" is about a third party.
     private func isAboutSomeoneElse(_ start: Int, _ end: Int, in text: WordView) -> Bool {
-        var j = start
-        while j > 0 && text.sentence[j - 1] == text.sentence[start] { j -= 1 }
         var third = false
-        for k in j...end {
+        for k in sentenceStart(of: start, in: text)...end {
             if compiled.secondPerson.contains(text.ids[k]) { return false }
             if k < start && compiled.thirdPerson.contains(text.ids[k]) { third = true }
         }
@@ -80,8 +78,7 @@ extension RuleMatcher {
     private func isFactQuestion(_ start: Int, _ end: Int, in text: WordView) -> Bool {
         let sentence = Int(text.sentence[start])
         guard sentence < text.sentenceIsQuestion.count, text.sentenceIsQuestion[sentence] else { return false }
-        var first = start
-        while first > 0 && text.sentence[first - 1] == text.sentence[start] { first -= 1 }
+        let first = sentenceStart(of: start, in: text)
         guard start - first <= 1, compiled.auxiliaries.contains(text.ids[first]) else { return false }
         return !isLoaded(start, end, in: text)
     }
@@ -92,8 +89,7 @@ extension RuleMatcher {
     /// or the four words after it ("are you always this rude?"), or "like this" ending the
     /// sentence ("are you always like this?"). The match's own words ("always") do not count.
     private func isLoaded(_ start: Int, _ end: Int, in text: WordView) -> Bool {
-        var first = start
-        while first > 0 && text.sentence[first - 1] == text.sentence[start] { first -= 1 }
+        let first = sentenceStart(of: start, in: text)
         var j = first
         while j < text.count && text.sentence[j] == text.sentence[start] {
             let id = text.ids[j]
@@ -108,5 +104,12 @@ extension RuleMatcher {
             j += 1
         }
         return false
+    }
+
+    /// The first word of the sentence that word `index` is in.
+    private func sentenceStart(of index: Int, in text: WordView) -> Int {
+        var first = index
+        while first > 0 && text.sentence[first - 1] == text.sentence[index] { first -= 1 }
+        return first
     }
 }
