@@ -91,6 +91,12 @@ struct WithdrawalAndBelittlingRuleTests {
         #expect(rules.contains("counter.fact-question") == !loaded, "\(text): \(rules)")
     }
 
+    @Test("\"Have to\" makes a question rhetorical only within one sentence")
+    func haveToStaysInItsSentence() {
+        #expect(fired("do you always have to shout?").contains("criticism.always"))
+        #expect(fired("Do you always take the bus, or do you have? To work, I mean.").contains("counter.fact-question"))
+    }
+
     @Test("A combo does not count once its rule is cancelled")
     func comboFollowsItsRules() {
         let rules = fired("you always know what to say")

@@ -96,7 +96,8 @@ extension RuleMatcher {
             let inMatch = j >= start && j <= end
             if !inMatch && compiled.rhetorical.contains(id) { return true }
             if j >= start && j <= end + 4 && compiled.verdictWords.contains(id) { return true }
-            if j > first, j + 1 < text.count, compiled.obligation.contains(id), text.ids[j + 1] == compiled.toWord { return true }
+            if j > first, j + 1 < text.count, text.sentence[j + 1] == text.sentence[start],
+               compiled.obligation.contains(id), text.ids[j + 1] == compiled.toWord { return true }
             if id == compiled.likeWord, j + 1 < text.count, compiled.thisOrThat.contains(text.ids[j + 1]),
                j + 2 >= text.count || text.sentence[j + 2] != text.sentence[start] {
                 return true
