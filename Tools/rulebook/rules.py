@@ -35,6 +35,7 @@ RULES = [
         "explain": "“{evidence}” turns one complaint into a verdict about how your partner always is.",
         "guards": ["negation", "reported", "quoted", "positive-after", "fact-question", "third-party"],
         "unless": ["counter.fond-habit"],
+        "unlessInSentence": True,
     },
     {
         "id": "criticism.never",
@@ -95,6 +96,7 @@ RULES = [
         "explain": "“{evidence}” turns one complaint into a verdict about who your partner is.",
         "guards": ["reported", "quoted", "negative-after", "fact-question", "third-party"],
         "unless": ["counter.fond-habit"],
+        "unlessInSentence": True,
     },
     {
         "id": "criticism.what-is-wrong",
@@ -4662,6 +4664,7 @@ RULES = [
         ],
         "guards": ["reported", "quoted"],
         "unless": ["counter.glad-again"],
+        "unlessInSentence": True,
     },
     {
         "id": "counter.laughter",

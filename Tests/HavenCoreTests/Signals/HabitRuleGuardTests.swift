@@ -34,4 +34,12 @@ struct HabitRuleGuardTests {
     func verdicts(text: String, rule: String) {
         #expect(firedRules(text).contains(rule), "\(text)")
     }
+
+    @Test("A fond habit excuses its own sentence only, not a verdict beside it", arguments: [
+        ("You never let me down at work. You always ignore me at home.", "criticism.always"),
+        ("You always know what to say to everyone else. But you never listen to me.", "criticism.never"),
+    ])
+    func fondHabitKeepsToItsSentence(text: String, rule: String) {
+        #expect(firedRules(text).contains(rule), "\(text): \(firedRules(text))")
+    }
 }

@@ -60,6 +60,19 @@ struct FeatureExtractor: Sendable {
         }
     }
 
+    /// Whether one of a hit's `unless` rules fired: anywhere in the message, or, for a rule whose
+    /// `unless` holds only within a sentence, in the hit's own sentence.
+    func isCancelled(_ hit: RuleHit, hits: [RuleHit], fired: [Bool], in text: TokenizedText) -> Bool {
+        let r = Int(hit.rule)
+        let cancellers = compiled.unlessIndices[r]
+        guard cancellers.contains(where: { fired[$0] }) else { return false }
+        guard compiled.unlessInSentence[r] else { return true }
+        let sentence = text.sentence(ofToken: hit.firstToken)
+        return hits.contains { other in
+            cancellers.contains(Int(other.rule)) && text.sentence(ofToken: other.firstToken) == sentence
+        }
+    }
+
     /// Simple measures of a message.
     struct Measures {
         var negative: Float = 0
@@ -96,7 +109,7 @@ struct FeatureExtractor: Sendable {
         if rawHits.contains(where: { !compiled.unlessIndices[Int($0.rule)].isEmpty }) {
             var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
             for hit in rawHits { fired[Int(hit.rule)] = true }
-            hits = rawHits.filter { hit in !compiled.unlessIndices[Int(hit.rule)].contains { fired[$0] } }
+            hits = rawHits.filter { !isCancelled($0, hits: rawHits, fired: fired, in: text) }
         }
         let addressed = m.secondPerson > 0
         // A turn aimed at "you" with clearly negative words reads as a complaint even when no
@@ -147,7 +160,7 @@ struct FeatureExtractor: Sendable {
             case .complaint: if !context.complaint { return false }
             case .none: break
             }
-            return !compiled.unlessIndices[r].contains { fired[$0] }
+            return !isCancelled(hit, hits: rawHits, fired: fired, in: text)
         }
 
         // A combo counts only while its rules still fire after those checks: "you always know

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+/// A rule book that cannot mean what it says is refused with a message naming the rule.
+@Suite("Rule book validation")
+struct RuleBookValidationTests {
+    private func compile(_ json: String) throws -> CompiledRules {
+        let book = try JSONDecoder().decode(RuleBook.self, from: Data(json.utf8))
+        return try CompiledRules(book: book, valenceLexicon: "", profanityList: "")
+    }
+
+    @Test("A sentence-scoped unless may name a rule, not a combo")
+    func sentenceScopedUnlessNamesRules() throws {
+        let rules = """
+            {"id": "a", "label": "criticism", "patterns": ["you always"], "unless": [CANCEL], "unlessInSentence": true},
+            {"id": "b", "label": "counter", "patterns": ["know what"]}
+            """
+        let combos = #"[{"id": "ab", "label": "criticism", "all": ["a", "b"]}]"#
+        let byRule = try compile(#"{"classes": {}, "aliases": {}, "rules": ["# + rules.replacingOccurrences(of: "CANCEL", with: #""b""#) + #"], "combos": "# + combos + "}")
+        #expect(byRule.unlessInSentence == [true, false])
+        #expect(throws: RuleBookError.comboCannotCancelInSentence(rule: "a", combo: "ab")) {
+            try compile(#"{"classes": {}, "aliases": {}, "rules": ["# + rules.replacingOccurrences(of: "CANCEL", with: #""ab""#) + #"], "combos": "# + combos + "}")
+        }
+    }
+}
