@@ -38,6 +38,23 @@ RULES = [
         "unlessInSentence": True,
     },
     {
+        "id": "criticism.always-verdict",
+        "label": "criticism",
+        "patterns": [
+            "@YOU always @VERDICT",
+            "@YOU always *1 @VERDICT",
+            "@YOURE always @VERDICT",
+            "@YOURE always *1 @VERDICT",
+            "@YOU constantly @VERDICT",
+            "@YOURE constantly @VERDICT",
+            "@YOU never stop @VERDICT",
+        ],
+        "explain": "“{evidence}” turns one complaint into a verdict about how your partner always is.",
+        "guards": ["negation", "reported", "quoted", "positive-after", "fact-question", "third-party"],
+        "unless": ["counter.fond-habit"],
+        "unlessInSentence": True,
+    },
+    {
         "id": "criticism.never",
         "label": "criticism",
         "patterns": [

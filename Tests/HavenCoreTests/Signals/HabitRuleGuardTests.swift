@@ -8,7 +8,7 @@ struct HabitRuleGuardTests {
     let engine = try! SignalEngine.standard()
 
     private func firedRules(_ text: String) -> Set<String> {
-        engine.firedRules(text).intersection(["criticism.always", "criticism.never"])
+        engine.firedRules(text).intersection(["criticism.always", "criticism.never", "criticism.always-verdict"])
     }
 
     @Test("Praise, idioms and fact questions fire neither rule", arguments: [
@@ -41,5 +41,14 @@ struct HabitRuleGuardTests {
     ])
     func fondHabitKeepsToItsSentence(text: String, rule: String) {
         #expect(firedRules(text).contains(rule), "\(text): \(firedRules(text))")
+    }
+
+    @Test("A habit named with a word of verdict fires the verdict rule; a fond or plain habit does not")
+    func habitWithVerdict() {
+        #expect(firedRules("You always ignore me.").contains("criticism.always-verdict"))
+        #expect(firedRules("ur always so rude to my mum").contains("criticism.always-verdict"))
+        #expect(!firedRules("you always remember the little things").contains("criticism.always-verdict"))
+        #expect(!firedRules("she always ignores me").contains("criticism.always-verdict"))
+        #expect(!firedRules("you're not always rude").contains("criticism.always-verdict"))
     }
 }

@@ -22,6 +22,7 @@ struct SignalDetectionTests {
         Case(label: .criticism, text: "you always put your friends first", context: []),
         Case(label: .criticism, text: "you never say sorry", context: []),
         Case(label: .criticism, text: "you never stop complaining", context: []),
+        Case(label: .criticism, text: "You always ignore me.", context: []),
         Case(label: .contempt, text: "wow, great job genius", context: []),
         Case(label: .contempt, text: "you're pathetic", context: []),
         Case(label: .contempt, text: "who do you think you are?", context: []),
