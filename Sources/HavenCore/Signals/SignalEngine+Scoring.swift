@@ -21,8 +21,10 @@ extension SignalEngine {
     /// a label is never reported without words to point at.
     ///
     /// Its own evidence is the words behind its own rules and behind learned words that say
-    /// enough on their own. Without those, other labels' rules and common learned words may
-    /// stand as evidence only when the score clears the threshold by `borrowedEvidenceMargin`.
+    /// enough on their own. Without those, the message words that raised the score most (other
+    /// labels' rules, common learned words, each adding at least `borrowedEvidenceWeight`) stand
+    /// as its evidence: the threshold was chosen for the score alone, and on every labelled set
+    /// most of the labels that a stricter rule (a margin past the threshold) dropped were true.
     private func finding(for label: SignalLabel, index l: Int, score: Double, vector: FeatureVector,
                          tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         var own: [(feature: Int, weight: Double)] = []
@@ -34,15 +36,13 @@ extension SignalEngine {
             let isOwn = space.isTerm(f)
                 ? w >= SignalEngine.termEvidenceWeight && extractor.terms.canBeEvidence[f - space.termStart]
                 : space.priorLabel[f] == label.rawValue
-            if isOwn { own.append((f, w)) } else { borrowed.append((f, w)) }
+            if isOwn { own.append((f, w)) } else if w >= SignalEngine.borrowedEvidenceWeight { borrowed.append((f, w)) }
         }
         let contributions: [(feature: Int, weight: Double)]
         if !own.isEmpty {
             contributions = own.sorted { $0.weight > $1.weight }
-        } else if score >= model.threshold[l] + SignalEngine.borrowedEvidenceMargin {
-            contributions = Array(borrowed.sorted { $0.weight > $1.weight }.prefix(3))
         } else {
-            return nil
+            contributions = Array(borrowed.sorted { $0.weight > $1.weight }.prefix(3))
         }
         guard !contributions.isEmpty else { return nil }
         let hits = contributions.flatMap { vector.evidence($0.feature) ?? [] }
@@ -63,8 +63,8 @@ extension SignalEngine {
 
     /// The least weight a learned word term needs to stand as a label's own evidence.
     static let termEvidenceWeight = 0.75
-    /// How far past its threshold a score must be to stand on borrowed evidence.
-    static let borrowedEvidenceMargin = 0.05
+    /// The least weight other words need to stand as a label's evidence when it has none of its own.
+    static let borrowedEvidenceWeight = 0.25
 
     private func explanationTemplate(feature: Int) -> String? {
         if feature < compiled.rules.count { return compiled.rules[feature].explain }

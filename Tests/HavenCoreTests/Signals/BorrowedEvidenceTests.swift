@@ -1,0 +1,31 @@
+import Testing
+@testable import HavenCore
+
+/// A label that passes its threshold with none of its own rules behind it points at the other
+/// words that raised its score, when they carry enough weight.
+@Suite("Findings on borrowed evidence")
+struct BorrowedEvidenceTests {
+    /// An engine whose stonewalling score for "you always do that" comes only from the criticism
+    /// rule "you always", with `weight`, on top of `bias`; every other label stays silent.
+    private func engine(bias: Double, weight: Double) throws -> SignalEngine {
+        var labels: [String: LinearModel.LabelModel] = [:]
+        for label in SignalLabel.allCases { labels[label.rawValue] = .init(bias: -20, threshold: 0.5, weights: [:]) }
+        labels["stonewalling"] = .init(bias: bias, threshold: 0.5, weights: ["criticism.always": weight])
+        return try TrainingTests.engine(model: LinearModel(trainedOn: "test", labels: labels))
+    }
+
+    @Test("Just past the threshold, words of another label's rule stand as the evidence")
+    func justPastTheThreshold() throws {
+        let result = try engine(bias: -0.15, weight: 0.3).analyze("you always do that", speaker: "A", context: [])
+        let finding = try #require(result.findings.first { $0.label == .stonewalling })
+        #expect(finding.score < 0.55)
+        #expect(finding.evidence.map(\.text) == ["you always"])
+    }
+
+    @Test("Words that add too little are not evidence, so no finding")
+    func tooLittleWeight() throws {
+        let result = try engine(bias: 0.2, weight: 0.2).analyze("you always do that", speaker: "A", context: [])
+        #expect(result.scores[.stonewalling]! >= 0.5)
+        #expect(!result.labels.contains(.stonewalling))
+    }
+}
