@@ -48,10 +48,16 @@ extension SignalEngine {
         let hits = contributions.flatMap { vector.evidence($0.feature) ?? [] }
         let evidence = makeEvidence(hits, tokens: tokens, bytes: bytes)
         // The explanation comes from the label's own strongest rule; borrowed evidence gets the
-        // label's general sentence. The sentence quotes the words of the rule it comes from.
+        // label's general sentence. The sentence quotes the words of the rule it comes from, or
+        // else the evidence span holding the strongest contribution that is more than common
+        // words (not merely the first span).
         let source = contributions.first { space.priorLabel[$0.feature] == label.rawValue && explanationTemplate(feature: $0.feature) != nil }
         let template = source.flatMap { explanationTemplate(feature: $0.feature) }
-        let quoted = source.flatMap { vector.evidence($0.feature) }.map { makeEvidence($0, tokens: tokens, bytes: bytes) }?.first?.text
+        var quoted = source.flatMap { vector.evidence($0.feature) }.map { makeEvidence($0, tokens: tokens, bytes: bytes) }?.first?.text
+        let lead = contributions.first { !space.isTerm($0.feature) || extractor.terms.canBeEvidence[$0.feature - space.termStart] } ?? contributions[0]
+        if quoted == nil, let strongest = vector.evidence(lead.feature).map({ makeEvidence($0, tokens: tokens, bytes: bytes) })?.first {
+            quoted = evidence.first { $0.start <= strongest.start && strongest.end <= $0.end }?.text ?? strongest.text
+        }
         return Finding(
             label: label,
             score: (score * 1000).rounded() / 1000,

@@ -7,10 +7,10 @@ import Testing
 struct BorrowedEvidenceTests {
     /// An engine whose stonewalling score for "you always do that" comes only from the criticism
     /// rule "you always", with `weight`, on top of `bias`; every other label stays silent.
-    private func engine(bias: Double, weight: Double) throws -> SignalEngine {
+    private func engine(bias: Double, weight: Double, extra: [String: Double] = [:]) throws -> SignalEngine {
         var labels: [String: LinearModel.LabelModel] = [:]
         for label in SignalLabel.allCases { labels[label.rawValue] = .init(bias: -20, threshold: 0.5, weights: [:]) }
-        labels["stonewalling"] = .init(bias: bias, threshold: 0.5, weights: ["criticism.always": weight])
+        labels["stonewalling"] = .init(bias: bias, threshold: 0.5, weights: extra.merging(["criticism.always": weight]) { $1 })
         return try TrainingTests.engine(model: LinearModel(trainedOn: "test", labels: labels))
     }
 
@@ -27,5 +27,12 @@ struct BorrowedEvidenceTests {
         let result = try engine(bias: 0.2, weight: 0.2).analyze("you always do that", speaker: "A", context: [])
         #expect(result.scores[.stonewalling]! >= 0.5)
         #expect(!result.labels.contains(.stonewalling))
+    }
+
+    @Test("The explanation quotes the words that weigh most, not the first ones")
+    func explanationQuotesTheStrongest() throws {
+        let result = try engine(bias: -0.5, weight: 0.3, extra: ["w:do that": 0.6]).analyze("you always do that", speaker: "A", context: [])
+        let finding = try #require(result.findings.first { $0.label == .stonewalling })
+        #expect(finding.explanation.hasPrefix("“do that”"), "\(finding.explanation)")
     }
 }
