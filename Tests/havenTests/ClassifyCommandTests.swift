@@ -94,7 +94,7 @@ struct ClassifyCommandTests {
     func check() throws {
         let run = try CLI.run(["check", "you never help with the dishes"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("[you never]"))
+        #expect(run.stdout.contains("[you never help]"))
         #expect(run.stdout.contains("Instead:"))
         #expect(run.stdout.contains("I feel hurt when you don't help with the dishes"))
         #expect(!run.stdout.contains("\u{1B}["))

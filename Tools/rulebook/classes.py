@@ -25,6 +25,12 @@ CLASSES = {
     "VERDICT": ["rude", "selfish", "lazy", "inconsiderate", "careless", "thoughtless", "immature", "childish", "irresponsible", "annoying", "controlling", "needy", "clingy", "arrogant", "stubborn", "ungrateful", "unreliable", "disrespectful", "dismissive", "judgmental", "judgemental", "condescending", "unreasonable", "insensitive", "useless", "stupid", "dumb", "pathetic", "grumpy", "moody", "paranoid", "jealous", "nasty", "cruel", "heartless", "clueless", "oblivious", "entitled", "spoiled", "spoilt", "petty", "bossy", "pushy", "whiny", "defensive", "sarcastic", "obnoxious", "insufferable", "incompetent", "lying", "ignore", "ignoring", "interrupt", "interrupting", "yelling", "whining", "nag", "nagging", "complaining", "criticise", "criticize", "blame", "mock", "sulk", "sulking", "snapping", "exaggerate", "overreact", "overreacting", "forgetting"],
     # TRAIT words that also name innocent things ("are you always this cold in the mornings?"):
     # they do not make a question about a habit loaded.
+    # What a partner is faulted for never doing: the caring act whose absence "you never …" makes
+    # a verdict ("you never say sorry", "u never ask about my day").
+    "CARE_ACT": ["listen", "help", "apologise", "apologize", "say sorry", "ask", "thank", "support", "notice", "care",
+                 "call", "text", "plan", "clean", "cook", "tidy", "show up", "make time", "back me up", "take my side",
+                 "stand up for", "think of", "consider", "compromise", "admit", "offer", "appreciate", "try", "check in",
+                 "check on", "ring", "reply", "answer", "pay", "cuddle", "hug", "kiss", "compliment", "thank me"],
     "NOT_VERDICT": ["mess", "disaster", "nightmare", "baby", "dim", "thick", "cheap", "nuts", "fake", "weak", "bitter", "boring", "gossip", "vain", "shallow", "cold", "negative", "dramatic", "impossible", "messy", "mean", "hopeless", "crazy", "insane", "sad", "flaky", "flake", "dense"],
     "RHETORICAL": ["even", "listen", "care", "think", "ever", "realize", "realise", "understand", "bother", "stop", "know", "hear", "get", "always"],
     "SECOND_PERSON": ["you", "your", "youre", "yours", "yourself", "u", "ur", "ya", "youll", "youd", "youve", "yall"],

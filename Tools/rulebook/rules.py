@@ -55,6 +55,22 @@ RULES = [
         "unlessInSentence": True,
     },
     {
+        "id": "criticism.never-care",
+        "label": "criticism",
+        "patterns": [
+            "@YOU never @CARE_ACT",
+            "@YOU never even @CARE_ACT",
+            "@YOU never once @CARE_ACT",
+            "@YOU dont ever @CARE_ACT",
+            "@YOU don't ever @CARE_ACT",
+            "@YOU never bother to @CARE_ACT",
+        ],
+        "explain": "“{evidence}” turns one complaint into a verdict about who your partner is.",
+        "guards": ["reported", "quoted", "negative-after", "fact-question", "third-party"],
+        "unless": ["counter.fond-habit"],
+        "unlessInSentence": True,
+    },
+    {
         "id": "criticism.never",
         "label": "criticism",
         "patterns": [
@@ -4824,6 +4840,8 @@ RULES = [
         "id": "counter.fond-habit",
         "label": "counter",
         "patterns": [
+            "@YOU never ask for anything",
+            "@YOU never ask for much",
             "@YOU always know what",
             "@YOU always know how",
             "@YOU always know exactly",

@@ -8,7 +8,7 @@ struct HabitRuleGuardTests {
     let engine = try! SignalEngine.standard()
 
     private func firedRules(_ text: String) -> Set<String> {
-        engine.firedRules(text).intersection(["criticism.always", "criticism.never", "criticism.always-verdict"])
+        engine.firedRules(text).intersection(["criticism.always", "criticism.never", "criticism.always-verdict", "criticism.never-care"])
     }
 
     @Test("Praise, idioms and fact questions fire neither rule", arguments: [
@@ -20,6 +20,7 @@ struct HabitRuleGuardTests {
         "you never cease to amaze me",
         "You never give up, do you?",
         "ur never gonna believe who i saw",
+        "you never ask for anything for yourself",
     ])
     func praiseAndQuestions(text: String) {
         #expect(firedRules(text).isEmpty, "\(text): \(firedRules(text))")
@@ -50,5 +51,14 @@ struct HabitRuleGuardTests {
         #expect(!firedRules("you always remember the little things").contains("criticism.always-verdict"))
         #expect(!firedRules("she always ignores me").contains("criticism.always-verdict"))
         #expect(!firedRules("you're not always rude").contains("criticism.always-verdict"))
+    }
+
+    @Test("Never doing a caring act is a verdict; the same words about someone else or in a fond habit are not")
+    func neverCare() {
+        #expect(firedRules("you never say sorry").contains("criticism.never-care"))
+        #expect(firedRules("u never even ask about my day").contains("criticism.never-care"))
+        #expect(!firedRules("he never says sorry").contains("criticism.never-care"))
+        #expect(!firedRules("you never ask for anything for yourself").contains("criticism.never-care"))
+        #expect(!firedRules("you never let me down").contains("criticism.never-care"))
     }
 }
