@@ -35,7 +35,7 @@ RULES = [
         "explain": "“{evidence}” turns one complaint into a verdict about how your partner always is.",
         "guards": ["negation", "reported", "quoted", "positive-after", "fact-question", "third-party"],
         "unless": ["counter.fond-habit"],
-        "unlessInSentence": True,
+        "unlessInClause": True,
     },
     {
         "id": "criticism.always-verdict",
@@ -52,7 +52,7 @@ RULES = [
         "explain": "“{evidence}” turns one complaint into a verdict about how your partner always is.",
         "guards": ["negation", "reported", "quoted", "positive-after", "fact-question", "third-party"],
         "unless": ["counter.fond-habit"],
-        "unlessInSentence": True,
+        "unlessInClause": True,
     },
     {
         "id": "criticism.never-care",
@@ -68,7 +68,7 @@ RULES = [
         "explain": "“{evidence}” turns one complaint into a verdict about who your partner is.",
         "guards": ["reported", "quoted", "negative-after", "fact-question", "third-party"],
         "unless": ["counter.fond-habit"],
-        "unlessInSentence": True,
+        "unlessInClause": True,
     },
     {
         "id": "criticism.never",
@@ -129,7 +129,7 @@ RULES = [
         "explain": "“{evidence}” turns one complaint into a verdict about who your partner is.",
         "guards": ["reported", "quoted", "negative-after", "fact-question", "third-party"],
         "unless": ["counter.fond-habit"],
-        "unlessInSentence": True,
+        "unlessInClause": True,
     },
     {
         "id": "criticism.what-is-wrong",
@@ -4697,7 +4697,7 @@ RULES = [
         ],
         "guards": ["reported", "quoted"],
         "unless": ["counter.glad-again"],
-        "unlessInSentence": True,
+        "unlessInClause": True,
     },
     {
         "id": "counter.laughter",

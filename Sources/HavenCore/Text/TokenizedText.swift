@@ -37,14 +37,14 @@ public struct TokenizedText: Sendable {
     /// The token of word `i`.
     public func wordToken(_ i: Int) -> Token { tokens[Int(wordTokenIndex[i])] }
 
-    /// The sentence a token belongs to: that of the last word at or before it (0 before any word).
-    func sentence(ofToken token: Int32) -> Int32 {
+    /// The clause a token belongs to: that of the last word at or before it (0 before any word).
+    func clause(ofToken token: Int32) -> Int32 {
         var low = 0, high = wordTokenIndex.count
         while low < high {
             let mid = (low + high) / 2
             if wordTokenIndex[mid] <= token { low = mid + 1 } else { high = mid }
         }
-        return low == 0 ? 0 : wordSentence[low - 1]
+        return low == 0 ? 0 : wordClause[low - 1]
     }
 
     mutating func reserve(bytes: Int) {

@@ -36,11 +36,12 @@ struct HabitRuleGuardTests {
         #expect(firedRules(text).contains(rule), "\(text)")
     }
 
-    @Test("A fond habit excuses its own sentence only, not a verdict beside it", arguments: [
+    @Test("A fond habit excuses its own clause only, not a verdict beside it", arguments: [
         ("You never let me down at work. You always ignore me at home.", "criticism.always"),
+        ("You never let me down at work, but you always ignore me at home.", "criticism.always"),
         ("You always know what to say to everyone else. But you never listen to me.", "criticism.never"),
     ])
-    func fondHabitKeepsToItsSentence(text: String, rule: String) {
+    func fondHabitKeepsToItsClause(text: String, rule: String) {
         #expect(firedRules(text).contains(rule), "\(text): \(firedRules(text))")
     }
 

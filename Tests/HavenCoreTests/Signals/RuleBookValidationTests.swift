@@ -10,16 +10,16 @@ struct RuleBookValidationTests {
         return try CompiledRules(book: book, valenceLexicon: "", profanityList: "")
     }
 
-    @Test("A sentence-scoped unless may name a rule, not a combo")
-    func sentenceScopedUnlessNamesRules() throws {
+    @Test("A clause-scoped unless may name a rule, not a combo")
+    func clauseScopedUnlessNamesRules() throws {
         let rules = """
-            {"id": "a", "label": "criticism", "patterns": ["you always"], "unless": [CANCEL], "unlessInSentence": true},
+            {"id": "a", "label": "criticism", "patterns": ["you always"], "unless": [CANCEL], "unlessInClause": true},
             {"id": "b", "label": "counter", "patterns": ["know what"]}
             """
         let combos = #"[{"id": "ab", "label": "criticism", "all": ["a", "b"]}]"#
         let byRule = try compile(#"{"classes": {}, "aliases": {}, "rules": ["# + rules.replacingOccurrences(of: "CANCEL", with: #""b""#) + #"], "combos": "# + combos + "}")
-        #expect(byRule.unlessInSentence == [true, false])
-        #expect(throws: RuleBookError.comboCannotCancelInSentence(rule: "a", combo: "ab")) {
+        #expect(byRule.unlessInClause == [true, false])
+        #expect(throws: RuleBookError.comboCannotCancelInClause(rule: "a", combo: "ab")) {
             try compile(#"{"classes": {}, "aliases": {}, "rules": ["# + rules.replacingOccurrences(of: "CANCEL", with: #""ab""#) + #"], "combos": "# + combos + "}")
         }
     }

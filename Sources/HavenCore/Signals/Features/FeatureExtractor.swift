@@ -61,15 +61,15 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Whether one of a hit's `unless` rules fired: anywhere in the message, or, for a rule whose
-    /// `unless` holds only within a sentence, in the hit's own sentence.
+    /// `unless` holds only within a clause, in the hit's own clause.
     func isCancelled(_ hit: RuleHit, hits: [RuleHit], fired: [Bool], in text: TokenizedText) -> Bool {
         let r = Int(hit.rule)
         let cancellers = compiled.unlessIndices[r]
         guard cancellers.contains(where: { fired[$0] }) else { return false }
-        guard compiled.unlessInSentence[r] else { return true }
-        let sentence = text.sentence(ofToken: hit.firstToken)
+        guard compiled.unlessInClause[r] else { return true }
+        let clause = text.clause(ofToken: hit.firstToken)
         return hits.contains { other in
-            cancellers.contains(Int(other.rule)) && text.sentence(ofToken: other.firstToken) == sentence
+            cancellers.contains(Int(other.rule)) && text.clause(ofToken: other.firstToken) == clause
         }
     }
 

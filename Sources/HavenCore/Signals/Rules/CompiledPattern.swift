@@ -38,8 +38,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case ruleNeverFires(String)
     /// A combo or `unless` names a rule that does not exist.
     case unknownRule(referencedBy: String, name: String)
-    /// A rule whose `unless` holds within a sentence names a combo, which has no sentence.
-    case comboCannotCancelInSentence(rule: String, combo: String)
+    /// A rule whose `unless` holds within a clause names a combo, which has no clause.
+    case comboCannotCancelInClause(rule: String, combo: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
 
@@ -50,8 +50,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .emptyPattern(rule, pattern): return "rule \(rule): pattern '\(pattern)' has no words"
         case let .ruleNeverFires(rule): return "rule \(rule) has no patterns, symbols or minimalReply, so it can never fire"
         case let .unknownRule(referencedBy, name): return "\(referencedBy) refers to unknown rule '\(name)'"
-        case let .comboCannotCancelInSentence(rule, combo):
-            return "rule \(rule) has unlessInSentence, so its unless must name rules; '\(combo)' is a combo, which has no sentence"
+        case let .comboCannotCancelInClause(rule, combo):
+            return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"
         }
     }

@@ -145,7 +145,7 @@ extension CompiledRules {
             var list: [Int] = []
             for name in rule.unless ?? [] {
                 if let r = ruleIndex[name] { list.append(r) } else if let c = comboIndex[name] {
-                    guard rule.unlessInSentence != true else { throw RuleBookError.comboCannotCancelInSentence(rule: rule.id, combo: name) }
+                    guard rule.unlessInClause != true else { throw RuleBookError.comboCannotCancelInClause(rule: rule.id, combo: name) }
                     list.append(book.rules.count + c)
                 } else {
                     throw RuleBookError.unknownRule(referencedBy: "rule \(rule.id)", name: name)
@@ -188,6 +188,6 @@ extension CompiledRules {
         self.languageWords = languages
         self.ruleIndex = ruleIndex
         self.unlessIndices = unless
-        self.unlessInSentence = book.rules.map { $0.unlessInSentence ?? false }
+        self.unlessInClause = book.rules.map { $0.unlessInClause ?? false }
     }
 }

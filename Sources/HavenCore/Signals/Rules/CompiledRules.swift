@@ -52,8 +52,8 @@ struct CompiledRules: Sendable {
     var ruleIndex: [String: Int]
     /// For each rule, the indices of rules or combos whose firing cancels it (combos offset by rule count).
     var unlessIndices: [[Int]]
-    /// For each rule, whether its `unless` rules cancel it only within their own sentence.
-    var unlessInSentence: [Bool]
+    /// For each rule, whether its `unless` rules cancel it only within their own clause.
+    var unlessInClause: [Bool]
 
     struct RuleGuards: Sendable {
         var negation = true

@@ -44,10 +44,11 @@ public struct RuleBook: Sendable, Codable {
         /// Rule or combo ids whose firing cancels this rule (a break with a time to come back is
         /// not stonewalling).
         public var unless: [String]?
-        /// Whether an `unless` rule cancels this rule only in the sentence where it fires: "you
-        /// never let me down at work" excuses its own sentence, not "you always ignore me" in
-        /// the next. Otherwise (the default) it cancels the rule anywhere in the message.
-        public var unlessInSentence: Bool?
+        /// Whether an `unless` rule cancels this rule only in the clause where it fires (clauses
+        /// end at `,;:` and at sentence ends): "you never let me down at work" excuses its own
+        /// clause, not "but you always ignore me" after the comma. Otherwise (the default) it
+        /// cancels the rule anywhere in the message.
+        public var unlessInClause: Bool?
     }
 
     /// A feature that fires when all of `all` and at least one of `any` fired.
