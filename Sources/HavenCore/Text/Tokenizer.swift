@@ -28,6 +28,8 @@ public struct Tokenizer: Sendable {
         var scanner = ByteScanner(bytes: bytes)
         var sentence: Int32 = 0, clause: Int32 = 0
         var inQuotes = false
+        // Where the single quote that closes the current single-quoted span sits, if one is open.
+        var singleQuoteClose: Int?
         var sentenceHasWords = false
         while let (value, length) = scanner.peekScalar() {
             let start = scanner.position
@@ -74,6 +76,18 @@ public struct Tokenizer: Sendable {
                 let id = vocabulary.id(forHash: StableHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<scanner.position])))
                 out.tokens.append(Token(start: Int32(start), end: Int32(scanner.position), id: id, kind: .symbol))
                 if id != Vocabulary.unknown { out.symbolIDs.append(id) }
+            case .apostrophe where singleQuoteClose == start
+                || (!inQuotes && SingleQuotes.opens(bytes, at: start, length: length, value: value)):
+                scanner.advance(length)
+                out.tokens.append(Token(start: Int32(start), end: Int32(scanner.position), id: Vocabulary.unknown, kind: .quote))
+                if singleQuoteClose == start {
+                    singleQuoteClose = nil
+                    inQuotes = false
+                } else if let close = SingleQuotes.close(bytes, after: scanner.position) {
+                    singleQuoteClose = close
+                    inQuotes = true
+                }
+                clause += 1
             case .space, .apostrophe, .ignorable, .other:
                 if value == 0x0A, sentenceHasWords {  // a line break ends a chat sentence
                     out.sentenceIsQuestion.append(false)

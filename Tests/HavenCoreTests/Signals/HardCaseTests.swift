@@ -30,6 +30,8 @@ struct HardCaseTests {
         Case(name: "praise", text: "you always make me laugh when I'm down", context: []),
         Case(name: "song lyrics", text: "🎶 never gonna give you up, never gonna let you down 🎶", context: []),
         Case(name: "title", text: "have you seen \"You Never Can Tell\"? it's on tonight", context: []),
+        Case(name: "title in single quotes", text: "it's called 'Why You Always Ruin Everything.' It's about a family of chefs.", context: []),
+        Case(name: "title in curly single quotes", text: "have u heard ‘You Never Listen’ by the new band, its so good", context: []),
         Case(name: "fact question", text: "do you always take the bus to work?", context: []),
         Case(name: "fact question", text: "Did you ever get the email from the school?", context: []),
         Case(name: "short answer", text: "fine", context: [Turn(speaker: "B", text: "how was the dentist?")]),

@@ -35,6 +35,30 @@ struct TokenizerTests {
         #expect(t.wordInQuotes.prefix(3) == [false, false, false])
     }
 
+    @Test("Single quotes mark a quotation only when a word-ending mark closes it", arguments: [
+        ("it's called 'You Never Listen.' It's good", ["you", "never", "listen"]),
+        ("she sang ‘you always lie’ at karaoke", ["you", "always", "lie"]),
+        ("(‘whatever’) he said", ["whatever"]),
+        ("'cause you always ignore me", []),
+        ("the kids' room and you never tidy it", []),
+        ("rock 'n' roll and you always interrupt", ["n"]),
+        ("don't 'you' me", ["you"]),
+    ])
+    func singleQuotes(text: String, quoted: [String]) {
+        let t = engine.tokenizer.tokenize(text)
+        let inQuotes = t.wordIDs.indices.filter { t.wordInQuotes[$0] }.map { engine.compiled.vocabulary.words[Int(t.wordIDs[$0])] }
+        #expect(inQuotes == quoted, "\(text)")
+        #expect(t.wordInQuotes.last == false, "\(text): a quotation left open")
+    }
+
+    @Test("A message full of unmatched single quotes is read whole and quotes nothing")
+    func manyMarks() {
+        let text = String(repeating: "'a ", count: 200_000)
+        let t = engine.tokenizer.tokenize(text)
+        #expect(t.wordIDs.count == 200_000)
+        #expect(!t.wordInQuotes.contains(true))
+    }
+
     @Test("Capitals are noticed as shouting, a lone I is not")
     func shouting() {
         #expect(engine.tokenizer.tokenize("I am FINE").shoutingWords == 1)
