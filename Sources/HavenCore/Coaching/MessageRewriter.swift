@@ -85,19 +85,32 @@ public struct MessageRewriter: Sendable {
     /// Words that address the partner.
     static let secondPerson: Set<String> = ["you", "u", "your", "ur", "you're", "youre", "yours", "yourself", "urself", "ya", "you've", "youve", "you'll", "youll", "you'd", "youd"]
 
-    /// "You're right, I …", from the other person's last complaint.
+    /// "You're right, I …", from the other person's last complaint: the words after a "you" that
+    /// is the subject of what they said ("you forgot my mum's birthday"). A "you" that something
+    /// is done to ("I got you a coffee", "thank you so much") gives no action to own.
     func takeResponsibility(context: [Turn]) -> String {
         for turn in context.reversed() {
-            let lower = turn.text.lowercased().replacingOccurrences(of: "’", with: "'")
-            for marker in ["you ", "u "] {
-                guard let range = lower.range(of: marker), range.lowerBound == lower.startIndex || lower[lower.index(before: range.lowerBound)] == " " else { continue }
-                let action = clause(String(lower[range.upperBound...]))
-                guard action.split(separator: " ").count >= 1 else { continue }
+            let words = turn.text.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map(String.init)
+            for (i, word) in words.enumerated() where ["you", "u"].contains(word) && i + 1 < words.count {
+                let before = i == 0 ? "" : words[i - 1]
+                let startsSentence = before.isEmpty || before.last.map { ".!?,;:".contains($0) } == true
+                guard startsSentence || MessageRewriter.beforeSubjectYou.contains(before),
+                      !MessageRewriter.notAnAction.contains(words[i + 1].trimmingCharacters(in: .punctuationCharacters)) else { continue }
+                let action = clause(words[(i + 1)...].joined(separator: " "))
+                guard !action.isEmpty else { continue }
                 return "You're right, I \(PronounSwap.swap(action)). I'm sorry — what can I do to make it better?"
             }
         }
         return "You're right, I had a part in this. I'm sorry — what can I do to make it better?"
     }
+
+    /// Words after which "you" starts what the partner did ("and you left", "when you said").
+    static let beforeSubjectYou: Set<String> = ["and", "but", "because", "cause", "when", "if", "that", "so", "since", "then",
+                                                "honestly", "seriously", "also", "just", "well", "oh", "ok", "okay", "still",
+                                                "yesterday", "today", "tonight", "again", "babe", "hey", "like", "literally"]
+    /// Words that cannot begin an action the speaker could own ("you a coffee", "you so much").
+    static let notAnAction: Set<String> = ["a", "an", "the", "so", "too", "very", "for", "to", "and", "or", "guys", "all",
+                                           "know", "are", "were", "there", "here", "again", "both"]
 
     /// A time at least 20 minutes away, rounded up to five minutes, as "HH:mm".
     func returnTime(after now: Date) -> String {

@@ -23,6 +23,16 @@ struct MessageRewriterTests {
         #expect(rewriter.gentleStartUp(from: text) == expected)
     }
 
+    @Test("Only a \"you\" that did something gives an action to own", arguments: [
+        ("I got you a coffee.", "You're right, I had a part in this. I'm sorry — what can I do to make it better?"),
+        ("thank you so much for nothing", "You're right, I had a part in this. I'm sorry — what can I do to make it better?"),
+        ("I waited an hour and you never called", "You're right, I never called. I'm sorry — what can I do to make it better?"),
+        ("Seriously. You left the back door open again", "You're right, I left the back door open again. I'm sorry — what can I do to make it better?"),
+    ])
+    func ownedAction(complaint: String, expected: String) {
+        #expect(rewriter.takeResponsibility(context: [Turn(speaker: "B", text: complaint)]) == expected)
+    }
+
     @Test("Defensiveness becomes taking responsibility for the partner's complaint")
     func defensiveness() {
         let context = [Turn(speaker: "B", text: "you forgot my mum's birthday")]
