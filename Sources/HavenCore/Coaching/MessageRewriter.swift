@@ -26,7 +26,12 @@ public struct MessageRewriter: Sendable {
             if safetyConcern && finding.label == .overgeneralization { continue }
             switch finding.label {
             case .criticism: out[.criticism] = gentleStartUp(from: text)
-            case .contempt: out[.contempt] = respectful(text, removing: result.findings.filter { $0.label.isHorseman }.flatMap(\.evidence))
+            case .contempt:
+                // Only curated rules mark words that can be cut cleanly ("you idiot"); learned words
+                // ("record", "going to") are ordinary words, and cutting them leaves broken text.
+                let marked = result.findings.filter { $0.label.isHorseman && $0.rules.contains { !LexicalTerms.isTerm($0) } }
+                out[.contempt] = marked.contains { $0.label == .contempt }
+                    ? respectful(text, removing: marked.flatMap(\.evidence)) : MessageRewriter.plainRequest
             case .defensiveness: out[.defensiveness] = takeResponsibility(context: context)
             case .stonewalling: out[.stonewalling] = "I need a break; can we talk at \(returnTime(after: now))?"
             case .pastDwelling: out[.pastDwelling] = "I'd like us to stay with what happened today: " + sentenceCase(strip(text, finding.evidence))
@@ -76,11 +81,12 @@ public struct MessageRewriter: Sendable {
         let letters = rest.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
         let words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingOccurrences(of: "’", with: "'") }
         let addressesPartner = words.contains { MessageRewriter.secondPerson.contains($0) }
-        guard letters >= 8, !addressesPartner else {
-            return "I'm really upset right now. Can we talk about what's bothering me without putting each other down?"
-        }
+        guard letters >= 8, !addressesPartner else { return MessageRewriter.plainRequest }
         return "I'm upset, and I want to say it with respect: " + sentenceCase(rest)
     }
+
+    /// The respectful version of a message when nothing of it can be kept.
+    static let plainRequest = "I'm really upset right now. Can we talk about what's bothering me without putting each other down?"
 
     /// Words that address the partner.
     static let secondPerson: Set<String> = ["you", "u", "your", "ur", "you're", "youre", "yours", "yourself", "urself", "ya", "you've", "youve", "you'll", "youll", "you'd", "youd"]

@@ -68,6 +68,16 @@ struct MessageRewriterTests {
         #expect(!rewrite.lowercased().contains("live with you"))
     }
 
+    @Test("Contempt that only learned words back up is not cut into broken text")
+    func contemptOnLearnedWords() {
+        let text = "Cool. What are you going to record it on?"
+        let finding = Finding(label: .contempt, score: 0.61, evidence: [Evidence(start: 15, end: 18, text: "you"),
+                              Evidence(start: 19, end: 27, text: "going to"), Evidence(start: 28, end: 34, text: "record")],
+                              explanation: "", antidote: nil, rules: ["w:you", "w:going to", "w:record"])
+        let result = SignalResult(labels: [.contempt], scores: [.contempt: 0.61], findings: [finding], language: "en", isSupported: true)
+        #expect(rewriter.rewrites(for: text, result: result)[.contempt] == MessageRewriter.plainRequest)
+    }
+
     @Test("No benefit-of-the-doubt coaching when safety screening fired")
     func safety() {
         let text = "you did it on purpose to hurt me"
