@@ -73,11 +73,11 @@ public struct MessageRewriter: Sendable {
         return "I feel upset about what happened. I need us to talk about it calmly — could we?"
     }
 
-    /// The message without its horsemen's words, framed as the speaker's own feeling. What is
+    /// The message without the clauses that hold its horsemen's words, framed as the speaker's own feeling. What is
     /// left is kept only when it is about things, not a verdict on the partner: a remainder that
     /// still speaks of "you" ("nobody could live with you") gives way to a plain request.
     func respectful(_ text: String, removing evidence: [Evidence]) -> String {
-        let rest = strip(text, evidence)
+        let rest = clauses(of: text, without: evidence)
         let letters = rest.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
         let words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingOccurrences(of: "’", with: "'") }
         let addressesPartner = words.contains { MessageRewriter.secondPerson.contains($0) }
@@ -141,6 +141,29 @@ public struct MessageRewriter: Sendable {
             if words.count >= 12 { break }
         }
         return words.joined(separator: " ")
+    }
+
+    /// The clauses of a text (split at sentence ends and at `,;:`) that hold none of the evidence.
+    /// Cutting words out of the middle of a clause leaves it broken ("The red makes fire truck."),
+    /// so the whole clause goes: "you're an idiot, the car is out of petrol again" keeps "the car
+    /// is out of petrol again".
+    private func clauses(of text: String, without evidence: [Evidence]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var kept: [String] = []
+        var start = 0
+        for i in scalars.indices {
+            let c = scalars[i]
+            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let ends = c == "\n" || (".!?,;:".unicodeScalars.contains(c) && (next == " " || next == "\n"))
+            guard ends || i + 1 == scalars.count else { continue }
+            let end = i + 1
+            if !evidence.contains(where: { $0.start < end && start < $0.end }) {
+                let clause = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespacesAndNewlines)
+                if !clause.isEmpty { kept.append(clause) }
+            }
+            start = end
+        }
+        return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
     }
 
     private func strip(_ text: String, _ evidence: [Evidence]) -> String {

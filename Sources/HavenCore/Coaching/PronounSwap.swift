@@ -15,18 +15,21 @@ enum PronounSwap {
     static func swap(_ phrase: String) -> String {
         let words = phrase.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var out: [String] = []
-        var previousWasYou = false
+        var previousWasYou = false, previousWasI = false
         for word in words {
             let core = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
             let normalised = core.replacingOccurrences(of: "’", with: "'")
             if (normalised == "are" || normalised == "were") && !previousWasYou {
                 out.append(word)
+            } else if previousWasI, let verb = ["was": "were", "am": "are"][normalised] {
+                out.append(verb)  // "while I was away" becomes "while you were away"
             } else if let swapped = table[normalised] {
                 out.append(swapped)
             } else {
                 out.append(word)
             }
             previousWasYou = ["you", "u", "ya"].contains(normalised)
+            previousWasI = normalised == "i"
         }
         return out.joined(separator: " ")
     }

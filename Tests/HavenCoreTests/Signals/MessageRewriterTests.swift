@@ -59,6 +59,28 @@ struct MessageRewriterTests {
         #expect(rewrite.contains("out of petrol"))
     }
 
+    @Test("Contempt in the middle of a clause takes the whole clause with it, never leaving broken text")
+    func contemptMidClause() {
+        let text = "Blue. The red makes you look like a fire truck."
+        let finding = Finding(label: .contempt, score: 0.9, evidence: [Evidence(start: 20, end: 35, text: "you look like a")],
+                              explanation: "", antidote: nil, rules: ["contempt.insult"])
+        let result = SignalResult(labels: [.contempt], scores: [.contempt: 0.9], findings: [finding], language: "en", isSupported: true)
+        #expect(rewriter.rewrites(for: text, result: result)[.contempt] == MessageRewriter.plainRequest)
+        let kept = "The film starts at eight, honestly you look like a scarecrow in that coat."
+        let insult = Finding(label: .contempt, score: 0.9, evidence: [Evidence(start: 35, end: 50, text: "you look like a")],
+                             explanation: "", antidote: nil, rules: ["contempt.insult"])
+        let rewrite = rewriter.rewrites(for: kept, result: SignalResult(labels: [.contempt], scores: [.contempt: 0.9], findings: [insult],
+                                                                        language: "en", isSupported: true))[.contempt]
+        #expect(rewrite == "I'm upset, and I want to say it with respect: The film starts at eight.")
+    }
+
+    @Test("Owning the partner's complaint turns their \"I was\" into \"you were\"")
+    func ownedActionTense() {
+        let context = [Turn(speaker: "B", text: "you forgot to water my plants while I was away")]
+        #expect(rewriter.takeResponsibility(context: context)
+                == "You're right, I forgot to water your plants while you were away. I'm sorry — what can I do to make it better?")
+    }
+
     @Test("Contempt whose remainder still judges the partner gets a plain request instead")
     func contemptRemainderAboutThePartner() {
         let text = "you're so pathetic, honestly nobody could live with you"
