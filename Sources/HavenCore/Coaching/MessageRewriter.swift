@@ -77,7 +77,10 @@ public struct MessageRewriter: Sendable {
     /// left is kept only when it is about things, not a verdict on the partner: a remainder that
     /// still speaks of "you" ("nobody could live with you") gives way to a plain request.
     func respectful(_ text: String, removing evidence: [Evidence]) -> String {
-        let rest = clauses(of: text, without: evidence)
+        let kept = clauses(of: text, without: evidence)
+        // Only scraps left ("Again? Honestly, A dog, Chris.") say nothing of the speaker's point.
+        guard kept.contains(where: { $0.split(separator: " ").count >= 4 }) else { return MessageRewriter.plainRequest }
+        let rest = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
         let letters = rest.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
         let words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingOccurrences(of: "’", with: "'") }
         let addressesPartner = words.contains { MessageRewriter.secondPerson.contains($0) }
@@ -147,7 +150,7 @@ public struct MessageRewriter: Sendable {
     /// Cutting words out of the middle of a clause leaves it broken ("The red makes fire truck."),
     /// so the whole clause goes: "you're an idiot, the car is out of petrol again" keeps "the car
     /// is out of petrol again".
-    private func clauses(of text: String, without evidence: [Evidence]) -> String {
+    private func clauses(of text: String, without evidence: [Evidence]) -> [String] {
         let scalars = Array(text.unicodeScalars)
         var kept: [String] = []
         var start = 0
@@ -163,7 +166,7 @@ public struct MessageRewriter: Sendable {
             }
             start = end
         }
-        return kept.joined(separator: " ").trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+        return kept
     }
 
     private func strip(_ text: String, _ evidence: [Evidence]) -> String {

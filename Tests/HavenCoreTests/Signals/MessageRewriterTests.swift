@@ -72,6 +72,11 @@ struct MessageRewriterTests {
         let rewrite = rewriter.rewrites(for: kept, result: SignalResult(labels: [.contempt], scores: [.contempt: 0.9], findings: [insult],
                                                                         language: "en", isSupported: true))[.contempt]
         #expect(rewrite == "I'm upset, and I want to say it with respect: The film starts at eight.")
+        let scraps = "Again? Honestly, it's a movie about a dog. A dog, Chris. A child could follow it."
+        let child = Finding(label: .contempt, score: 0.9, evidence: [Evidence(start: 38, end: 41, text: "dog"), Evidence(start: 57, end: 70, text: "A child could")],
+                            explanation: "", antidote: nil, rules: ["contempt.insult"])
+        #expect(rewriter.rewrites(for: scraps, result: SignalResult(labels: [.contempt], scores: [.contempt: 0.9], findings: [child],
+                                                                    language: "en", isSupported: true))[.contempt] == MessageRewriter.plainRequest)
     }
 
     @Test("Owning the partner's complaint turns their \"I was\" into \"you were\"")
