@@ -73,9 +73,10 @@ public struct MessageRewriter: Sendable {
         return "I feel upset about what happened. I need us to talk about it calmly — could we?"
     }
 
-    /// The message without the clauses that hold its horsemen's words, framed as the speaker's own feeling. What is
-    /// left is kept only when it is about things, not a verdict on the partner: a remainder that
-    /// still speaks of "you" ("nobody could live with you") gives way to a plain request.
+    /// The message without the clauses that hold its horsemen's words, framed as the speaker's
+    /// own feeling. What is left is kept only when it is about things, not a verdict on the
+    /// partner: a remainder that still speaks of "you" ("nobody could live with you"), or only
+    /// scraps of clauses, gives way to a plain request.
     func respectful(_ text: String, removing evidence: [Evidence]) -> String {
         let kept = clauses(of: text, without: evidence)
         // Only scraps left ("Again? Honestly, A dog, Chris.") say nothing of the speaker's point.
