@@ -120,7 +120,7 @@ public struct MessageRewriter: Sendable {
                                                 "yesterday", "today", "tonight", "again", "babe", "hey", "like", "literally"]
     /// Words that cannot begin an action the speaker could own ("you a coffee", "you so much").
     static let notAnAction: Set<String> = ["a", "an", "the", "so", "too", "very", "for", "to", "and", "or", "guys", "all",
-                                           "know", "are", "were", "there", "here", "again", "both"]
+                                           "know", "are", "were", "there", "here", "again", "both", "two", "three", "people", "lot"]
 
     /// A time at least 20 minutes away, rounded up to five minutes, as "HH:mm".
     func returnTime(after now: Date) -> String {

@@ -54,7 +54,8 @@ extension SignalEngine {
         let source = contributions.first { space.priorLabel[$0.feature] == label.rawValue && explanationTemplate(feature: $0.feature) != nil }
         let template = source.flatMap { explanationTemplate(feature: $0.feature) }
         var quoted = source.flatMap { vector.evidence($0.feature) }.map { makeEvidence($0, tokens: tokens, bytes: bytes) }?.first?.text
-        let lead = contributions.first { !space.isTerm($0.feature) || extractor.terms.canBeEvidence[$0.feature - space.termStart] } ?? contributions[0]
+        let meaningful = contributions.first { !space.isTerm($0.feature) || extractor.terms.canBeEvidence[$0.feature - space.termStart] }
+        let lead = meaningful ?? contributions[0]
         if quoted == nil, let strongest = vector.evidence(lead.feature).map({ makeEvidence($0, tokens: tokens, bytes: bytes) })?.first {
             quoted = evidence.first { $0.start <= strongest.start && strongest.end <= $0.end }?.text ?? strongest.text
         }
@@ -62,7 +63,8 @@ extension SignalEngine {
             label: label,
             score: (score * 1000).rounded() / 1000,
             evidence: evidence,
-            explanation: SignalTexts.explanation(for: label, template: template, evidence: quoted ?? evidence.first?.text ?? ""),
+            // Common words alone ("a", "how") are not worth quoting: the sentence then speaks of the whole message.
+            explanation: SignalTexts.explanation(for: label, template: template, evidence: meaningful == nil ? "" : quoted ?? evidence.first?.text ?? ""),
             antidote: SignalTexts.antidote(for: label),
             rules: contributions.map { space.names[$0.feature] })
     }

@@ -26,6 +26,7 @@ struct MessageRewriterTests {
     @Test("Only a \"you\" that did something gives an action to own", arguments: [
         ("I got you a coffee.", "You're right, I had a part in this. I'm sorry — what can I do to make it better?"),
         ("thank you so much for nothing", "You're right, I had a part in this. I'm sorry — what can I do to make it better?"),
+        ("you two talked for an hour and I sat there alone", "You're right, I had a part in this. I'm sorry — what can I do to make it better?"),
         ("I waited an hour and you never called", "You're right, I never called. I'm sorry — what can I do to make it better?"),
         ("Seriously. You left the back door open again", "You're right, I left the back door open again. I'm sorry — what can I do to make it better?"),
     ])

@@ -9,6 +9,7 @@ public enum SignalTexts {
     /// - Returns: the sentence.
     public static func explanation(for label: SignalLabel, template: String?, evidence: String) -> String {
         if let template { return template.replacingOccurrences(of: "{evidence}", with: evidence) }
+        guard !evidence.isEmpty else { return "Taken as a whole, " + summary(for: label) }
         return "“\(evidence)”: " + summary(for: label)
     }
 
