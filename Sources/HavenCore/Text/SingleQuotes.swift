@@ -10,14 +10,14 @@ enum SingleQuotes {
     /// a paragraph. The bound keeps a message full of marks linear to tokenize.
     static let reach = 240
 
-    /// Whether the mark at `start` opens a quotation that closes later.
-    static func opens(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int, value: UInt32) -> Bool {
-        guard value != 0x02BC, startsWord(bytes, at: start, length: length) || value == 0x2018 else { return false }
-        return close(bytes, after: start + length) != nil
+    /// Where the quotation that the mark at `start` opens closes, or `nil` when the mark opens none.
+    static func closing(_ bytes: UnsafeBufferPointer<UInt8>, openedAt start: Int, length: Int, value: UInt32) -> Int? {
+        guard value != 0x02BC, startsWord(bytes, at: start, length: length) || value == 0x2018 else { return nil }
+        return close(bytes, after: start + length)
     }
 
     /// The position of the mark that closes a quotation opened just before `position`, if any.
-    static func close(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+    private static func close(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
         var i = position
         let end = min(bytes.count, position + reach)
         while i < end {

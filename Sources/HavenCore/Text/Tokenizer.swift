@@ -34,6 +34,9 @@ public struct Tokenizer: Sendable {
         while let (value, length) = scanner.peekScalar() {
             let start = scanner.position
             let cls = ScalarClass.of(value)
+            // Where a single quote that opens a quotation here would close it (looked up once).
+            let opensUntil = cls == .apostrophe && !inQuotes && singleQuoteClose != start
+                ? SingleQuotes.closing(bytes, openedAt: start, length: length, value: value) : nil
             switch cls {
             case .letter, .digit:
                 let word = scanner.scanWord()
@@ -76,17 +79,11 @@ public struct Tokenizer: Sendable {
                 let id = vocabulary.id(forHash: StableHash.hash(UnsafeBufferPointer(rebasing: bytes[start..<scanner.position])))
                 out.tokens.append(Token(start: Int32(start), end: Int32(scanner.position), id: id, kind: .symbol))
                 if id != Vocabulary.unknown { out.symbolIDs.append(id) }
-            case .apostrophe where singleQuoteClose == start
-                || (!inQuotes && SingleQuotes.opens(bytes, at: start, length: length, value: value)):
+            case .apostrophe where singleQuoteClose == start || opensUntil != nil:
                 scanner.advance(length)
                 out.tokens.append(Token(start: Int32(start), end: Int32(scanner.position), id: Vocabulary.unknown, kind: .quote))
-                if singleQuoteClose == start {
-                    singleQuoteClose = nil
-                    inQuotes = false
-                } else if let close = SingleQuotes.close(bytes, after: scanner.position) {
-                    singleQuoteClose = close
-                    inQuotes = true
-                }
+                singleQuoteClose = singleQuoteClose == start ? nil : opensUntil
+                inQuotes = singleQuoteClose != nil
                 clause += 1
             case .space, .apostrophe, .ignorable, .other:
                 if value == 0x0A, sentenceHasWords {  // a line break ends a chat sentence

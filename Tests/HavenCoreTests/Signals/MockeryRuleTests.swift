@@ -10,7 +10,7 @@ struct MockeryRuleTests {
 
     /// The rules and combos that fire for a message, answering `turn` when one is given.
     private func fired(_ text: String, after turn: String? = nil) -> Set<String> {
-        Self.engine.firedRules(text, context: turn.map { [Turn(speaker: "B", text: $0)] } ?? [])
+        Self.engine.firedRules(text, answering: turn)
     }
 
     @Test("Mockery without an insult word fires its rule", arguments: [

@@ -11,7 +11,7 @@ struct RefusalRuleTests {
 
     /// The rules and combos that fire for a message, answering `turn` when one is given.
     private func fired(_ text: String, after turn: String = complaint) -> Set<String> {
-        Self.engine.firedRules(text, context: [Turn(speaker: "B", text: turn)])
+        Self.engine.firedRules(text, answering: turn)
     }
 
     @Test("Declining the topic, asking to be done and putting it off refuse the complaint", arguments: [

@@ -11,7 +11,7 @@ struct WithdrawalAndBelittlingRuleTests {
 
     /// The rules and combos that fire for a message, answering `turn` when one is given.
     private func fired(_ text: String, after turn: String? = nil) -> Set<String> {
-        Self.engine.firedRules(text, context: turn.map { [Turn(speaker: "B", text: $0)] } ?? [])
+        Self.engine.firedRules(text, answering: turn)
     }
 
     static let complaint = "You left the back door unlocked again last night."

@@ -9,4 +9,10 @@ extension SignalEngine {
         for (c, combo) in compiled.combos.enumerated() where vector.has(compiled.rules.count + c) { names.insert(combo.id) }
         return names
     }
+
+    /// The rules and combos that fire for a message written as the other person's reply to
+    /// `turn` (none: no turn before it).
+    func firedRules(_ text: String, answering turn: String?) -> Set<String> {
+        firedRules(text, context: turn.map { [Turn(speaker: "B", text: $0)] } ?? [])
+    }
 }
