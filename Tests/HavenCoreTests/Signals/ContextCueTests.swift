@@ -75,4 +75,31 @@ struct ContextCueTests {
         #expect((afterComplaint.score(for: .defensiveness) ?? 0) > (afterQuestion.score(for: .defensiveness) ?? 0) + 0.2)
         #expect(!afterQuestion.labels.contains(.defensiveness))
     }
+
+    @Test("Each cue of the other's turn, and each context flag, is crossed with the reply's measures: scorn after news sets the news-and-negative cross, warmth the news-and-positive one")
+    func cuesCrossedWithReplyMeasures() throws {
+        let engine = try TrainingTests.engine(model: nil)
+        let news = [Turn(speaker: "B", text: "I finally finished the shelf!")]
+        func value(_ feature: String, _ reply: String, context: [Turn]) throws -> Double {
+            let index = try #require(engine.space.names.firstIndex(of: feature))
+            let vector = engine.featureVector(for: ClassificationInput(id: "t", text: reply, speaker: "A", context: context))
+            return vector.indices.firstIndex(of: index).map { vector.values[$0] } ?? 0
+        }
+        let scorn = "ugh it looks awful and stupid"
+        let negative = try value("msg.negative", scorn, context: news)
+        #expect(negative > 0)
+        #expect(try value("ctx.self&msg.negative", scorn, context: news) == negative)
+        #expect(try value("ctx.self&msg.positive", scorn, context: news) == 0)
+        let warm = "wow it looks great, well done"
+        #expect(try value("ctx.self&msg.positive", warm, context: news) > 0)
+        #expect(try value("ctx.self&msg.negative", warm, context: news) == 0)
+        // No news before it: the same scorn sets no cross.
+        #expect(try value("ctx.self&msg.negative", scorn, context: [Turn(speaker: "B", text: "what time is it?")]) == 0)
+        // The context flags are crossed too: "you" in a reply to a complaint.
+        let complaint = [Turn(speaker: "B", text: "You forgot my birthday again.")]
+        #expect(try value("ctx.complaint&msg.second-person", "well you forgot mine too", context: complaint) > 0)
+        #expect(try value("ctx.complaint&msg.second-person", "well you forgot mine too", context: news) == 0)
+        let contexts = ContextCues.named.count + FeatureSpace.crossedFlags.count
+        #expect(engine.space.names.filter { $0.contains("&msg.") }.count == contexts * FeatureSpace.crossMeasures.count)
+    }
 }

@@ -2,11 +2,21 @@ extension FeatureExtractor {
     /// Words that a short question may consist of and still brush the other person off ("and?", "so?").
     static let brushOffWordList = ["and", "so", "ok", "okay", "k", "yep", "yeah", "fine", "whatever", "cool", "sure"]
 
-    /// Adds the cues of the other person's last turn and the echoes of it in this message.
-    /// Banter and lyrics echo without mocking, so they get no echo features.
-    func addContextFeatures(of text: TokenizedText, context: ContextFlags, banter: Bool, to vector: inout FeatureVector) {
+    /// Adds the cues of the other person's last turn, each crossed with the message's measures
+    /// (`crossValues`, in `FeatureSpace.crossMeasures` order), and the echoes of that turn in
+    /// this message. Banter and lyrics echo without mocking, so they get no echo features.
+    func addContextFeatures(of text: TokenizedText, context: ContextFlags, crossValues: SIMD4<Double>, banter: Bool, to vector: inout FeatureVector) {
+        let perCue = FeatureSpace.crossMeasures.count
         for (k, entry) in ContextCues.named.enumerated() where context.otherCues.contains(entry.cue) {
             vector.set(space.cueStart + k, 1)
+            for j in 0..<perCue {
+                vector.set(space.crossStart + k * perCue + j, crossValues[j])
+            }
+        }
+        let flags = [context.tension, context.complaint, context.question]
+        for (f, on) in flags.enumerated() where on {
+            let start = space.crossStart + (ContextCues.named.count + f) * perCue
+            for j in 0..<perCue { vector.set(start + j, crossValues[j]) }
         }
         guard !banter else { return }
         if let echo = echoes.quotedEcho(in: text, otherWords: context.otherWords) {

@@ -53,8 +53,17 @@ struct FeatureSpace: Sendable {
     let denseStart: Int
     /// Feature index of the first context cue (`ContextCues.named`, in order).
     let cueStart: Int
+    /// Feature index of the first context cross: each context cue, then each of `crossedFlags`,
+    /// with each of `crossMeasures` ("ctx.self&msg.negative").
+    let crossStart: Int
     /// Feature index of the first word term.
     let termStart: Int
+
+    /// The message measures each context cue is crossed with: what the reply does with what the
+    /// other person's turn did (scorn after news, warmth after a feeling).
+    static let crossMeasures: [Dense] = [.negative, .positive, .secondPerson, .question]  // four: a SIMD4 carries their values
+    /// The context flags crossed with the same measures, after the cues.
+    static let crossedFlags: [Dense] = [.contextTension, .contextComplaint, .contextQuestion]
 
     init(rules: [RuleBook.Rule], combos: [RuleBook.Combo], terms: [String] = []) {
         ruleCount = rules.count
@@ -82,6 +91,14 @@ struct FeatureSpace: Sendable {
         names += ContextCues.named.map(\.feature)
         priorLabel += ContextCues.named.map { _ in nil }
         priorWeight += ContextCues.named.map { _ in 0 }
+        crossStart = names.count
+        for context in ContextCues.named.map(\.feature) + FeatureSpace.crossedFlags.map(\.rawValue) {
+            for measure in FeatureSpace.crossMeasures {
+                names.append(context + "&" + measure.rawValue)
+                priorLabel.append(nil)
+                priorWeight.append(0)
+            }
+        }
         termStart = names.count
         names += terms
         priorLabel += terms.map { _ in nil }
