@@ -16,7 +16,8 @@ struct Train: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Haven's labelled training files (the held-out test.jsonl is never among them).")
     var examples = ["Data/labelled/train.jsonl", "Data/labelled/extra.jsonl", "Data/labelled/extra-more.jsonl", "Data/labelled/extra-fresh.jsonl", "Data/labelled/extra-fresh-2.jsonl",
                     "Data/labelled/extra-fresh-3.jsonl", "Data/labelled/extra-fresh-4.jsonl",
-                    "Data/labelled/extra-fresh-5.jsonl", "Data/labelled/extra-fresh-6.jsonl", "Data/labelled/extra-fresh-7.jsonl"]
+                    "Data/labelled/extra-fresh-5.jsonl", "Data/labelled/extra-fresh-6.jsonl", "Data/labelled/extra-fresh-7.jsonl",
+                    "Data/labelled/extra-fresh-8.jsonl"]
 
     @Option(name: .long, parsing: .upToNextOption, help: "Weight of each --examples file's lines, in the same order (default: 1 for each).")
     var exampleWeights: [Double] = []
