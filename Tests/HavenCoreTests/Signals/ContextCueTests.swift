@@ -95,10 +95,10 @@ struct ContextCueTests {
         #expect(try value("ctx.self&msg.negative", warm, context: news) == 0)
         // No news before it: the same scorn sets no cross.
         #expect(try value("ctx.self&msg.negative", scorn, context: [Turn(speaker: "B", text: "what time is it?")]) == 0)
-        // The context flags are crossed too: "you" in a reply to a complaint.
+        // The context flags are crossed too: scorn in a reply to a complaint.
         let complaint = [Turn(speaker: "B", text: "You forgot my birthday again.")]
-        #expect(try value("ctx.complaint&msg.second-person", "well you forgot mine too", context: complaint) > 0)
-        #expect(try value("ctx.complaint&msg.second-person", "well you forgot mine too", context: news) == 0)
+        #expect(try value("ctx.complaint&msg.negative", scorn, context: complaint) == negative)
+        #expect(try value("ctx.complaint&msg.negative", scorn, context: news) == 0)
         let contexts = ContextCues.named.count + FeatureSpace.crossedFlags.count
         #expect(engine.space.names.filter { $0.contains("&msg.") }.count == contexts * FeatureSpace.crossMeasures.count)
     }

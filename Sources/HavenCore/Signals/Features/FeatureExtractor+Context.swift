@@ -5,7 +5,7 @@ extension FeatureExtractor {
     /// Adds the cues of the other person's last turn, each crossed with the message's measures
     /// (`crossValues`, in `FeatureSpace.crossMeasures` order), and the echoes of that turn in
     /// this message. Banter and lyrics echo without mocking, so they get no echo features.
-    func addContextFeatures(of text: TokenizedText, context: ContextFlags, crossValues: SIMD4<Double>, banter: Bool, to vector: inout FeatureVector) {
+    func addContextFeatures(of text: TokenizedText, context: ContextFlags, crossValues: SIMD2<Double>, banter: Bool, to vector: inout FeatureVector) {
         let perCue = FeatureSpace.crossMeasures.count
         for (k, entry) in ContextCues.named.enumerated() where context.otherCues.contains(entry.cue) {
             vector.set(space.cueStart + k, 1)

@@ -215,7 +215,7 @@ struct FeatureExtractor: Sendable {
         let calmQuestion = context.question && !context.tension && !context.complaint && !context.bid
         vector.calmContext = calmQuestion && !pointedAtYou
         vector.set(space.index(of: .answersSimpleQuestion), calmQuestion && words > 0 && words <= 3 ? 1 : 0)
-        addContextFeatures(of: text, context: context, crossValues: SIMD4(negative, positive, secondPerson, question),
+        addContextFeatures(of: text, context: context, crossValues: SIMD2(negative, positive),
                            banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
         return vector

@@ -61,7 +61,7 @@ struct FeatureSpace: Sendable {
 
     /// The message measures each context cue is crossed with: what the reply does with what the
     /// other person's turn did (scorn after news, warmth after a feeling).
-    static let crossMeasures: [Dense] = [.negative, .positive, .secondPerson, .question]  // four: a SIMD4 carries their values
+    static let crossMeasures: [Dense] = [.negative, .positive]  // two: a SIMD2 carries their values
     /// The context flags crossed with the same measures, after the cues.
     static let crossedFlags: [Dense] = [.contextTension, .contextComplaint, .contextQuestion]
 
