@@ -118,4 +118,15 @@ struct WithdrawalAndBelittlingRuleTests {
         #expect(fired("I am sorry, I did not realize it hurt you.").contains("repair.own-part"))
         #expect(!fired("I didn't realise I needed your permission").contains("repair.own-part"))
     }
+
+    @Test("A brush-off refuses the turn it answers: 'Okay.' after a calm remark is no refusal, even with a quarrel two turns back")
+    func brushOffAnswersTheLastTurn() {
+        let quarrel = [Turn(speaker: "B", text: "You never listen to me, you're so selfish."),
+                       Turn(speaker: "A", text: "I'm sorry, you're right."),
+                       Turn(speaker: "B", text: "Dinner is at seven, by the way.")]
+        #expect(!Self.engine.firedRules("Okay.", context: quarrel).contains("stonewalling.dismiss"))
+        let stillTense = [Turn(speaker: "B", text: "You never listen to me, you're so selfish.")]
+        #expect(Self.engine.firedRules("Okay.", context: stillTense).contains("stonewalling.dismiss"))
+    }
 }
+

@@ -156,7 +156,11 @@ struct FeatureExtractor: Sendable {
             let r = Int(hit.rule)
             if (banter || lyrics) && horsemanRules[r] { return false }
             switch requirements[r] {
-            case .tension: if !(context.tension || context.complaint || context.bid || pointedAtYou) { return false }
+            case .tension:
+                // Withdrawal refuses the turn it answers: tension a few turns back does not make
+                // "Okay." after a calm remark a refusal.
+                let tense = stonewallingRules[r] ? context.otherTense : context.tension
+                if !(tense || context.complaint || context.bid || pointedAtYou) { return false }
             case .complaint: if !context.complaint { return false }
             case .none: break
             }

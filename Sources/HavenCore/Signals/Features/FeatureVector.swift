@@ -60,6 +60,8 @@ struct ContextFlags: Sendable {
     var laughter = false
     /// The other person's last turn reached out (asked to talk, shared a feeling, pleaded).
     var bid = false
+    /// The other person's last turn was tense itself (not only some turn before it).
+    var otherTense = false
     /// Word hashes of the other person's last turn, for spotting echoes of it.
     var otherWords: [UInt64] = []
     /// The cues of the other person's last turn.
@@ -82,6 +84,7 @@ struct ContextFlags: Sendable {
         laughter = summaries.suffix(2).contains { $0.isLaughing && isOther($0) }
         if let lastOther = summaries.suffix(2).last(where: isOther) {
             bid = lastOther.isBid
+            otherTense = lastOther.isTense
             otherWords = lastOther.wordHashes
             otherCues = lastOther.cues
         }
