@@ -30,6 +30,9 @@ struct EchoTests {
         // The whole reply being the fragment is an answer ("Blue." after "red or blue?").
         #expect(try !EchoTests.measures("the marathon", after: "guess what I signed up for, the marathon or the fun run?").fragment)
         #expect(try !EchoTests.measures("The marathon.", after: "guess what I signed up for, the marathon or the fun run?").fragment)
+        // Everyday words the other happened to use are no fragment: "All right." after "we're all…".
+        #expect(try !EchoTests.measures("All right. Chandler, you can spin the wheel.", after: "Come on, I think we're all losers here.").fragment)
+        #expect(try !EchoTests.measures("Yes, that. Then we can go.", after: "Do you mean that one? Yes?").fragment)
         // Words outside the model's vocabulary are compared too.
         #expect(try EchoTests.measures("Zumbathon. Right. Good luck.", after: "I signed up for the zumbathon").fragment)
     }

@@ -10,7 +10,8 @@ struct EchoDetector: Sendable {
     static let longestFragment = 4
 
     /// The filler words; the engine gives each an id whatever the model (`SignalEngine.structuralWords`).
-    static let fillerWords = ["oh", "a", "an", "the", "so", "wow", "ah", "ok", "okay", "well", "you", "lol", "hmm", "right", "sure"]
+    static let fillerWords = ["oh", "a", "an", "the", "so", "wow", "ah", "ok", "okay", "well", "you", "lol", "hmm", "right", "sure",
+                              "all", "alright", "yes", "yeah", "no", "i", "it", "that", "this", "and", "but", "then", "now", "good", "fine"]
 
     init(vocabulary: Vocabulary) {
         fillers = vocabulary.knownIDs(of: EchoDetector.fillerWords)
