@@ -58,14 +58,18 @@ public struct ModelTrainer: Sendable {
         for label in SignalLabel.allCases {
             let members = examples.indices.filter { examples[$0].labelledFor.contains(label.rawValue) }
             // Criticism and contempt are what the words do whatever came before (the codebook
-            // needs no complaint for them), so whether there was context at all does not count.
-            let ignored = label == .criticism || label == .contempt ? space.index(of: .contextNone) : -1
+            // needs no complaint for them), so whether there was context at all does not count,
+            // nor does what the other's turn did on its own (news, a feeling): only crossed with
+            // the reply's words (`ctx.self&msg.negative`).
+            let wordsAlone = label == .criticism || label == .contempt
+            let cues = space.cueStart..<(space.cueStart + ContextCues.named.count)
+            let ignored = wordsAlone ? space.index(of: .contextNone) : -1
             let rows = members.map { e in
                 var row = LogisticRegression.Row(indices: [], values: [],
                                                  label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
                 // Word terms of a label whose words need something to answer say nothing after a calm turn.
                 let end = vectors[e].countedFeatures(wordsNeedSomethingToAnswer: label.wordsNeedSomethingToAnswer)
-                for k in 0..<end where vectors[e].indices[k] != ignored {
+                for k in 0..<end where vectors[e].indices[k] != ignored && !(wordsAlone && cues.contains(vectors[e].indices[k])) {
                     row.indices.append(vectors[e].indices[k])
                     row.values.append(vectors[e].values[k])
                 }

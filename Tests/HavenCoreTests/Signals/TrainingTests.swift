@@ -46,6 +46,24 @@ struct TrainingTests {
         #expect(try encoder.encode(first) == encoder.encode(second))
     }
 
+    @Test("Criticism and contempt learn nothing from what the other's turn did on its own, only from the reply's words")
+    func contemptIgnoresTheCueAlone() throws {
+        let labels = Set(SignalLabel.allCases.map(\.rawValue))
+        let news = [Turn(speaker: "B", text: "I finally finished the shelf!")]
+        var examples = Self.examples.map { example in
+            // Every contempt line now answers someone's news; the plain lines answer nothing.
+            example.labels.isEmpty ? example : TrainingExample(
+                input: ClassificationInput(id: example.input.id, text: example.input.text, speaker: "A", context: news),
+                labels: example.labels, weight: 1, labelledFor: labels)
+        }
+        examples.append(TrainingExample(input: ClassificationInput(id: "n0", text: "so what", speaker: "A", context: news),
+                                        labels: ["stonewalling"], weight: 1, labelledFor: labels))
+        let model = try ModelTrainer(engine: try Self.engine(model: nil), iterations: 200).train(examples, provenance: "test").model
+        #expect((model.labels["contempt"]?.weights["ctx.self"] ?? 0) == 0)
+        #expect((model.labels["criticism"]?.weights["ctx.self"] ?? 0) == 0)
+        #expect((model.labels["stonewalling"]?.weights["ctx.self"] ?? 0) != 0)
+    }
+
     @Test("The learned term raises the score and points at its word")
     func learnedTermIsEvidence() throws {
         let model = try ModelTrainer(engine: try Self.engine(model: nil), iterations: 200).train(Self.examples, provenance: "test").model
