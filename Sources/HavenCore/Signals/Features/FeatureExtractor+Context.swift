@@ -13,11 +13,14 @@ extension FeatureExtractor {
                 vector.set(space.crossStart + k * perCue + j, crossValues[j])
             }
         }
-        let flags = [context.tension, context.complaint, context.question]
-        for (f, on) in flags.enumerated() where on {
+        // The flags in `FeatureSpace.crossedFlags` order, without building an array per message.
+        func crossFlag(_ f: Int) {
             let start = space.crossStart + (ContextCues.named.count + f) * perCue
             for j in 0..<perCue { vector.set(start + j, crossValues[j]) }
         }
+        if context.tension { crossFlag(0) }
+        if context.complaint { crossFlag(1) }
+        if context.question { crossFlag(2) }
         guard !banter else { return }
         if let echo = echoes.quotedEcho(in: text, otherWords: context.otherWords) {
             vector.set(space.index(of: .echoQuote), 1)

@@ -205,16 +205,14 @@ struct FeatureExtractor: Sendable {
         vector.set(space.index(of: .long), words >= 25 ? 1 : 0)
         let negative = Double(min(m.negative / 4, 1.5))
         let positive = Double(min(m.positive / 4, 1.5))
-        let secondPerson = Double(min(m.secondPerson, 3)) / 3
-        let question: Double = text.sentenceIsQuestion.contains(true) ? 1 : 0
         vector.set(space.index(of: .negative), negative)
         vector.set(space.index(of: .positive), positive)
         vector.set(space.index(of: .profanity), Double(min(m.profanity, 2)) / 2)
-        vector.set(space.index(of: .secondPerson), secondPerson)
+        vector.set(space.index(of: .secondPerson), Double(min(m.secondPerson, 3)) / 3)
         vector.set(space.index(of: .firstPerson), Double(min(m.firstPerson, 3)) / 3)
         vector.set(space.index(of: .shouting), text.shoutingWords > 0 && words >= 2 ? 1 : 0)
         vector.set(space.index(of: .exclaim), text.exclamations > 0 ? 1 : 0)
-        vector.set(space.index(of: .question), question)
+        vector.set(space.index(of: .question), text.sentenceIsQuestion.contains(true) ? 1 : 0)
         vector.set(space.index(of: .shortQuestion), words > 0 && words <= 3 && text.sentenceIsQuestion.contains(true) ? 1 : 0)
         let calmQuestion = context.question && !context.tension && !context.complaint && !context.bid
         vector.calmContext = calmQuestion && !pointedAtYou
