@@ -60,6 +60,7 @@ struct TrainingTests {
                                         labels: ["stonewalling"], weight: 1, labelledFor: labels))
         let model = try ModelTrainer(engine: try Self.engine(model: nil), iterations: 200).train(examples, provenance: "test").model
         #expect((model.labels["contempt"]?.weights["ctx.self"] ?? 0) == 0)
+        #expect((model.labels["contempt"]?.weights["ctx.self&msg.positive"] ?? 0) == 0)
         #expect((model.labels["criticism"]?.weights["ctx.self"] ?? 0) == 0)
         #expect((model.labels["stonewalling"]?.weights["ctx.self"] ?? 0) != 0)
     }

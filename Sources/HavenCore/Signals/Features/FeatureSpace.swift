@@ -105,6 +105,13 @@ struct FeatureSpace: Sendable {
         priorWeight += terms.map { _ in 0 }
     }
 
+    /// The feature indices of every context crossed with one message measure.
+    func crosses(with measure: Dense) -> Set<Int> {
+        guard let j = FeatureSpace.crossMeasures.firstIndex(of: measure) else { return [] }
+        let contexts = ContextCues.named.count + FeatureSpace.crossedFlags.count
+        return Set((0..<contexts).map { crossStart + $0 * FeatureSpace.crossMeasures.count + j })
+    }
+
     /// Whether a feature is a word term.
     func isTerm(_ feature: Int) -> Bool { feature >= termStart }
 
