@@ -62,17 +62,16 @@ public struct ModelTrainer: Sendable {
             // nor does what the other's turn did on its own (news, a feeling): only crossed with
             // the reply's negative words (`ctx.self&msg.negative`). Warm words after news stay
             // warm: the drills hold much mock praise, real replies to news much more sincere praise.
-            let wordsAlone = label == .criticism || label == .contempt
-            let cues = space.cueStart..<(space.cueStart + ContextCues.named.count)
-            let ignored = wordsAlone ? space.index(of: .contextNone) : -1
-            let warmCrosses = wordsAlone ? space.crosses(with: .positive) : []
+            let ignored: Set<Int> = label == .criticism || label == .contempt
+                ? Set([space.index(of: .contextNone)] + Array(space.cueStart..<(space.cueStart + ContextCues.named.count)))
+                    .union(space.crosses(with: .positive))
+                : []
             let rows = members.map { e in
                 var row = LogisticRegression.Row(indices: [], values: [],
                                                  label: examples[e].labels.contains(label.rawValue) ? 1 : 0, weight: examples[e].weight)
                 // Word terms of a label whose words need something to answer say nothing after a calm turn.
                 let end = vectors[e].countedFeatures(wordsNeedSomethingToAnswer: label.wordsNeedSomethingToAnswer)
-                for k in 0..<end where vectors[e].indices[k] != ignored && !(wordsAlone && cues.contains(vectors[e].indices[k]))
-                    && !warmCrosses.contains(vectors[e].indices[k]) {
+                for k in 0..<end where !ignored.contains(vectors[e].indices[k]) {
                     row.indices.append(vectors[e].indices[k])
                     row.values.append(vectors[e].values[k])
                 }
