@@ -1,7 +1,23 @@
 /// Decides whether a message is English, which the engine reads, or another language, which it
 /// reports as not supported instead of labelling.
 struct LanguageGuess: Sendable {
-    let languages: [(code: String, words: WordSet)]
+    /// Language codes, English first.
+    let codes: [String]
+    /// For each vocabulary id, one bit per language (bit `k` for `codes[k]`) whose word list
+    /// holds it (the first 32 lists; the rule book has ten): one pass over a message finds which
+    /// languages have any word in it, and only those are counted.
+    private let masks: [UInt32]
+
+    init(languages: [(code: String, words: WordSet)]) {
+        let kept = Array(languages.prefix(32))
+        codes = kept.map(\.code)
+        let capacity = kept.map { $0.words.members.last.map { Int($0) + 1 } ?? 0 }.max() ?? 0
+        var masks = Array(repeating: UInt32(0), count: capacity)
+        for (k, language) in kept.enumerated() {
+            for id in language.words.members { masks[Int(id)] |= 1 << UInt32(k) }
+        }
+        self.masks = masks
+    }
 
     /// The language code: "en", another ISO 639-1 code for Latin-script languages, or
     /// "und-<Script>" for other scripts.
@@ -9,14 +25,22 @@ struct LanguageGuess: Sendable {
         if text.otherLetters > text.latinLetters && text.otherLetters >= 2 {
             return "und-" + LanguageGuess.script(of: source)
         }
-        guard text.wordCount >= 3, let english = languages.first, english.code == "en" else { return "en" }
+        guard text.wordCount >= 3, codes.first == "en" else { return "en" }
         var englishHits = 0
+        var others: UInt32 = 0
+        for id in text.wordIDs where id > 0 && Int(id) < masks.count {
+            let mask = masks[Int(id)]
+            englishHits += Int(mask & 1)
+            others |= mask & ~1
+        }
         var best = (code: "en", hits: 0)
-        for id in text.wordIDs where english.words.contains(id) { englishHits += 1 }
-        for language in languages.dropFirst() {
+        // Most messages hold no word of another language's list: only then count each language.
+        while others != 0 {
+            let k = others.trailingZeroBitCount
+            others &= others - 1
             var hits = 0
-            for id in text.wordIDs where language.words.contains(id) { hits += 1 }
-            if hits > best.hits { best = (language.code, hits) }
+            for id in text.wordIDs where id > 0 && Int(id) < masks.count && masks[Int(id)] & (1 << UInt32(k)) != 0 { hits += 1 }
+            if hits > best.hits { best = (codes[k], hits) }
         }
         if best.hits >= 2 && best.hits > englishHits { return best.code }
         if text.wordCount >= 4 && englishHits == 0 && best.hits >= 1 && best.hits * 4 >= text.wordCount { return best.code }
