@@ -176,7 +176,9 @@ struct FeatureExtractor: Sendable {
             comboHits.removeAll { !combos[$0.0].holds(fired: survived, flags: flags) }
         }
 
-        var vector = FeatureVector()
+        // Each word can start a word term and a pair; the measures and context crosses are a few dozen.
+        let termRoom = 2 * text.wordCount + text.symbolIDs.count
+        var vector = FeatureVector(reservingFeatures: 2 * hits.count + comboHits.count + 48 + termRoom, terms: termRoom)
         var counted = Array(repeating: false, count: compiled.rules.count)
         for hit in hits {
             vector.setEvidence(Int(hit.rule), [hit])

@@ -13,6 +13,16 @@ struct FeatureVector: Sendable {
     /// Labels whose words need something to answer ignore the word terms then.
     var calmContext = false
 
+    init() {}
+
+    /// An empty vector with room for `features` features, `terms` of them word terms: one
+    /// allocation per list instead of one per doubling as a message's features are added.
+    init(reservingFeatures features: Int, terms: Int) {
+        indices.reserveCapacity(features)
+        values.reserveCapacity(features)
+        termEvidence.reserveCapacity(terms)
+    }
+
     /// How many of `indices` count for a label: all of them, or, after a calm question, those
     /// before the word terms when the label's words need something to answer.
     func countedFeatures(wordsNeedSomethingToAnswer: Bool) -> Int {
