@@ -90,6 +90,24 @@ struct ClassifyCommandTests {
         #expect(table.stdout.contains("false alarms"))
     }
 
+    @Test("eval leaves out labels no line of the file carries and says how often they were given")
+    func evalUnscoredLabels() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("""
+        {"id":"1","text":"you never help, you're so lazy","labels":["criticism"]}
+        {"id":"2","text":"let's sit down together and work this out as a team","labels":[]}
+        """, to: dir, "gold.jsonl")
+        let run = try CLI.run(["eval", input, "--json"])
+        #expect(run.status == 0)
+        let report = try CLI.json(run.stdout)
+        let labels = try #require(report["labels"] as? [String: Any])
+        #expect(labels["we-talk"] == nil)
+        #expect((report["unscoredPredictions"] as? [String: Any])?["we-talk"] as? Int == 1)
+        let table = try CLI.run(["eval", input])
+        #expect(!table.stdout.contains("\nwe-talk "))
+        #expect(table.stdout.contains("not scored (no line of this file carries them, so it may not label them): we-talk given to 1 line"))
+    }
+
     @Test("check shows the evidence, the antidote and a rewrite; --json adds rewrites")
     func check() throws {
         let run = try CLI.run(["check", "you never help with the dishes"])

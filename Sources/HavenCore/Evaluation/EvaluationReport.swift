@@ -64,6 +64,19 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
         SignalLabel.horsemen.map { labels[$0.rawValue]?.f1 ?? 0 }.reduce(0, +) / 4
     }
 
+    /// Whether a label's precision and recall mean anything for this file: the four horsemen
+    /// always do; another label only when some line carries it. A file labelled for the
+    /// codebook's six labels cannot tell whether a predicted gentle start-up was right.
+    public func isScored(_ label: String) -> Bool {
+        SignalLabel(rawValue: label)?.isHorseman == true || (labels[label]?.support ?? 0) > 0
+    }
+
+    /// Labels the engine gave that no line of the file carries (other than the horsemen), with
+    /// how many lines got each: not scored, as the file may not label them at all.
+    public var unscoredPredictions: [String: Int] {
+        labels.filter { !isScored($0.key) }.mapValues(\.falsePositives)
+    }
+
     /// Share of lines without a true horseman that were given one.
     public var falseAlarmRate: Double { ratio(falseAlarms, linesWithoutHorseman) }
 }

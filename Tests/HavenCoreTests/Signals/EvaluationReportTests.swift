@@ -21,4 +21,21 @@ struct EvaluationReportTests {
         #expect(report.falseAlarms == 1)
         #expect(abs(report.falseAlarmRate - 0.5) < 1e-9)
     }
+
+    @Test("Labels no line carries are not scored, except the horsemen")
+    func unscoredLabels() {
+        var report = EvaluationReport()
+        report.add(predicted: ["gentle-startup"], actual: [])
+        report.add(predicted: ["gentle-startup", "contempt"], actual: [])
+        report.add(predicted: ["repair"], actual: ["repair"])
+        report.add(predicted: ["repair"], actual: [])
+        #expect(!report.isScored("gentle-startup"))
+        #expect(report.unscoredPredictions == ["gentle-startup": 2])
+        // A horseman given wrongly is a false alarm whatever the file labels.
+        #expect(report.isScored("contempt"))
+        #expect(report.labels["contempt"]?.precision == 0)
+        // A label some line carries is scored, its wrong predictions included.
+        #expect(report.isScored("repair"))
+        #expect(report.labels["repair"]?.precision == 0.5)
+    }
 }

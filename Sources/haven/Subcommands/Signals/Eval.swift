@@ -6,7 +6,7 @@ import HavenCore
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the engine against labelled JSON Lines (the classify input plus \"labels\").",
-        discussion: "Prints per-label precision, recall, F1 and support, macro-F1 over the four horsemen, F1 of \"any horseman\" and the false-alarm rate.")
+        discussion: "Prints per-label precision, recall, F1 and support, macro-F1 over the four horsemen, F1 of \"any horseman\" and the false-alarm rate. Labels other than the horsemen that no line of the file carries are not scored (the file may not label them); how often the engine gave each is listed apart.")
 
     @Argument(help: "Labelled JSON Lines file.")
     var file: String

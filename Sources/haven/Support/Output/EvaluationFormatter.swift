@@ -3,10 +3,18 @@ import HavenCore
 
 /// Prints an evaluation report as a table for people or as JSON for scripts.
 enum EvaluationFormatter {
+    /// The labels worth a row (see `EvaluationReport.isScored`), in the engine's order, then
+    /// labels the engine does not know, by name.
     static func orderedLabels(_ report: EvaluationReport) -> [String] {
-        let known = SignalLabel.allCases.map(\.rawValue).filter { report.labels[$0] != nil }
-        let other = report.labels.keys.filter { SignalLabel(rawValue: $0) == nil }.sorted()
+        let known = SignalLabel.allCases.map(\.rawValue).filter { report.labels[$0] != nil && report.isScored($0) }
+        let other = report.labels.keys.filter { SignalLabel(rawValue: $0) == nil && report.isScored($0) }.sorted()
         return known + other
+    }
+
+    /// Unscored predictions in the engine's order, each with its count.
+    static func unscored(_ report: EvaluationReport) -> [(label: String, lines: Int)] {
+        let counts = report.unscoredPredictions
+        return SignalLabel.allCases.compactMap { label in counts[label.rawValue].map { (label.rawValue, $0) } }
     }
 
     static func table(_ report: EvaluationReport) -> String {
@@ -24,6 +32,11 @@ enum EvaluationFormatter {
         lines.append("macro-F1 (four horsemen): \(f(report.macroF1Horsemen))")
         lines.append("F1 any horseman: \(f(any.f1))")
         lines.append("false alarms: \(f(report.falseAlarmRate)) (\(report.falseAlarms) of \(report.linesWithoutHorseman) lines with no true horseman)")
+        let unscored = unscored(report)
+        if !unscored.isEmpty {
+            lines.append("not scored (no line of this file carries them, so it may not label them): "
+                         + unscored.map { "\($0.label) given to \($0.lines) line\($0.lines == 1 ? "" : "s")" }.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -47,6 +60,12 @@ enum EvaluationFormatter {
         w.raw(","); w.key("falseAlarmRate"); w.number(report.falseAlarmRate)
         w.raw(","); w.key("falseAlarms"); w.number(report.falseAlarms)
         w.raw(","); w.key("linesWithoutHorseman"); w.number(report.linesWithoutHorseman)
+        w.raw(","); w.key("unscoredPredictions"); w.raw("{")
+        for (i, entry) in unscored(report).enumerated() {
+            if i > 0 { w.raw(",") }
+            w.key(entry.label); w.number(entry.lines)
+        }
+        w.raw("}")
         w.raw("}")
         return w.output
     }
