@@ -4,12 +4,14 @@ struct LanguageGuess: Sendable {
     /// Language codes, English first.
     let codes: [String]
     /// For each vocabulary id, one bit per language (bit `k` for `codes[k]`) whose word list
-    /// holds it (the first 32 lists; the rule book has ten): one pass over a message finds which
-    /// languages have any word in it, and only those are counted.
+    /// holds it: one pass over a message finds which languages have any word in it, and only
+    /// those are counted.
     private let masks: [UInt32]
+    /// The most word lists the masks hold (the rule book has ten; compiling refuses more).
+    static let maximumLanguages = 32
 
     init(languages: [(code: String, words: WordSet)]) {
-        let kept = Array(languages.prefix(32))
+        let kept = Array(languages.prefix(LanguageGuess.maximumLanguages))
         codes = kept.map(\.code)
         let capacity = kept.map { $0.words.members.last.map { Int($0) + 1 } ?? 0 }.max() ?? 0
         var masks = Array(repeating: UInt32(0), count: capacity)

@@ -23,4 +23,16 @@ struct RuleBookValidationTests {
             try compile(#"{"classes": {}, "aliases": {}, "rules": ["# + rules.replacingOccurrences(of: "CANCEL", with: #""ab""#) + #"], "combos": "# + combos + "}")
         }
     }
+
+    @Test("More language word lists than the language guess can tell apart are refused")
+    func tooManyLanguages() throws {
+        func book(languages: Int) -> String {
+            let classes = (0..<languages).map { #""LANG_L\#($0)": ["word\#($0)"]"# }.joined(separator: ", ")
+            return #"{"classes": {"# + classes + #"}, "aliases": {}, "rules": [{"id": "a", "label": "criticism", "patterns": ["you always"]}], "combos": []}"#
+        }
+        #expect(try compile(book(languages: LanguageGuess.maximumLanguages)).languageWords.count == LanguageGuess.maximumLanguages)
+        #expect(throws: RuleBookError.tooManyLanguages(count: 33, limit: 32)) {
+            try compile(book(languages: 33))
+        }
+    }
 }

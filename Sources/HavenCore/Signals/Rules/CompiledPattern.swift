@@ -42,6 +42,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case comboCannotCancelInClause(rule: String, combo: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
+    /// More `LANG_` word lists than the language guess can tell apart.
+    case tooManyLanguages(count: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -53,6 +55,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .comboCannotCancelInClause(rule, combo):
             return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"
+        case let .tooManyLanguages(count, limit):
+            return "the rule book has \(count) LANG_ word lists; the language guess tells at most \(limit) apart, so merge or drop some"
         }
     }
 }

@@ -97,6 +97,9 @@ extension CompiledRules {
             languages.append((String(name.dropFirst(5)).lowercased(), classSet(name)))
         }
         languages.sort { ($0.0 == "en" ? 0 : 1, $0.0) < ($1.0 == "en" ? 0 : 1, $1.0) }
+        guard languages.count <= LanguageGuess.maximumLanguages else {
+            throw RuleBookError.tooManyLanguages(count: languages.count, limit: LanguageGuess.maximumLanguages)
+        }
 
         var valenceByID: [Int32: Float] = [:]
         for line in TextLines.split(valenceLexicon) {
