@@ -13,10 +13,11 @@ struct LanguageGuess: Sendable {
     init(languages: [(code: String, words: WordSet)]) {
         let kept = Array(languages.prefix(LanguageGuess.maximumLanguages))
         codes = kept.map(\.code)
-        let capacity = kept.map { $0.words.members.last.map { Int($0) + 1 } ?? 0 }.max() ?? 0
+        let members = kept.map(\.words.members)  // each bitmap read once
+        let capacity = members.compactMap(\.last).map { Int($0) + 1 }.max() ?? 0
         var masks = Array(repeating: UInt32(0), count: capacity)
-        for (k, language) in kept.enumerated() {
-            for id in language.words.members { masks[Int(id)] |= 1 << UInt32(k) }
+        for (k, ids) in members.enumerated() {
+            for id in ids { masks[Int(id)] |= 1 << UInt32(k) }
         }
         self.masks = masks
     }
@@ -36,7 +37,7 @@ struct LanguageGuess: Sendable {
             others |= mask & ~1
         }
         var best = (code: "en", hits: 0)
-        // Most messages hold no word of another language's list: only then count each language.
+        // Count only the languages with a word in the message (for most messages, none).
         while others != 0 {
             let k = others.trailingZeroBitCount
             others &= others - 1
