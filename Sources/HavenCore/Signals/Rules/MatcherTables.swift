@@ -14,18 +14,20 @@ final class MatcherTables: @unchecked Sendable {
     let patternRule: UnsafeMutableBufferPointer<Int32>
     let setBits: UnsafeMutableBufferPointer<UInt64>
     let setStride: Int
+    /// One past the largest word id any set holds. The rule book's words get the lowest ids, so
+    /// the bitmaps stay a few hundred bytes per set (in cache) instead of spanning the whole
+    /// vocabulary; a word id at or above it is in no set.
+    let setWidth: Int
     /// Patterns by first word id: `singleStart[id]..<singleStart[id + 1]` in `singleList`.
     let singleStart: UnsafeMutableBufferPointer<Int32>
     let singleList: UnsafeMutableBufferPointer<Int32>
-    /// Patterns by (first, second) word ids: an open-addressing table of keys and ranges in `pairList`.
-    let pairKeys: UnsafeMutableBufferPointer<UInt64>
-    let pairRanges: UnsafeMutableBufferPointer<(Int32, Int32)>
-    let pairMask: Int
-    let pairList: UnsafeMutableBufferPointer<Int32>
+    /// Patterns whose first two words follow each other, by those two words; where the third
+    /// follows directly too (and the word sets are small), by the first three instead, so
+    /// "do you guys even listen" is not tried at every "do you".
+    let pairs: PatternKeyTable
+    let triples: PatternKeyTable
     /// Word set index of the negators, for gaps that must not skip a "not".
     let negatorSet: Int32
-    /// Words that have at least one pair entry as first word.
-    let startsPair: UnsafeMutableBufferPointer<Bool>
     /// For each first word of the `single` patterns with a gap before their second element:
     /// the union of those second elements (a set index, -1 for none) and the longest gap, so a
     /// word whose following words cannot continue any of them skips them all.
@@ -84,25 +86,38 @@ final class MatcherTables: @unchecked Sendable {
                 e += 1
             }
         }
-        setStride = (vocabularyCount + 63) / 64
+        setWidth = min(vocabularyCount, sets.reduce(0) { max($0, Int($1.members.max() ?? 0) + 1) })
+        setStride = (setWidth + 63) / 64
         setBits = .allocate(capacity: max(sets.count * setStride, 1))
         setBits.initialize(repeating: 0)
         for (s, set) in sets.enumerated() {
-            for id in set.members where Int(id) < vocabularyCount {
+            for id in set.members where Int(id) < setWidth {
                 setBits[s * setStride + Int(id) / 64] |= 1 << UInt64(Int(id) % 64)
             }
         }
         var single = Array(repeating: [Int32](), count: vocabularyCount)
-        var pairs: [UInt64: [Int32]] = [:]
+        var pairLists: [UInt64: [Int32]] = [:]
+        var tripleLists: [UInt64: [Int32]] = [:]
         for (p, pattern) in patterns.enumerated() {
             let firstIDs = sets[Int(pattern.elements[0].set)].members.filter { Int($0) < vocabularyCount }
-            if pattern.elements.count >= 2, pattern.elements[1].maxGap == 0 {
-                let secondIDs = sets[Int(pattern.elements[1].set)].members
-                for a in firstIDs {
-                    for b in secondIDs { pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), default: []].append(Int32(p)) }
-                }
-            } else {
+            guard pattern.elements.count >= 2, pattern.elements[1].maxGap == 0 else {
                 for a in firstIDs { single[Int(a)].append(Int32(p)) }
+                continue
+            }
+            let secondIDs = sets[Int(pattern.elements[1].set)].members
+            if pattern.elements.count >= 3, pattern.elements[2].maxGap == 0, vocabularyCount < PatternKeyTable.tripleIDLimit {
+                let thirdIDs = sets[Int(pattern.elements[2].set)].members
+                if firstIDs.count * secondIDs.count * thirdIDs.count <= MatcherTables.tripleKeysPerPattern {
+                    for a in firstIDs {
+                        for b in secondIDs {
+                            for c in thirdIDs { tripleLists[PatternKeyTable.key(a, b, c), default: []].append(Int32(p)) }
+                        }
+                    }
+                    continue
+                }
+            }
+            for a in firstIDs {
+                for b in secondIDs { pairLists[PatternKeyTable.key(a, b), default: []].append(Int32(p)) }
             }
         }
         singleStart = .allocate(capacity: vocabularyCount + 1)
@@ -113,63 +128,29 @@ final class MatcherTables: @unchecked Sendable {
             for p in single[id] { singleList[Int(cursor)] = p; cursor += 1 }
         }
         singleStart[vocabularyCount] = cursor
-        pairList = .allocate(capacity: max(pairs.values.reduce(0) { $0 + $1.count }, 1))
-        startsPair = .allocate(capacity: vocabularyCount)
-        startsPair.initialize(repeating: false)
-        var capacity = 16
-        while capacity < pairs.count * 2 { capacity *= 2 }
-        pairMask = capacity - 1
-        pairKeys = .allocate(capacity: capacity)
-        pairKeys.initialize(repeating: UInt64.max)
-        pairRanges = .allocate(capacity: capacity)
-        pairRanges.initialize(repeating: (0, 0))
-        var pc: Int32 = 0
-        for key in pairs.keys.sorted() {
-            let list = pairs[key]!
-            var slot = MatcherTables.slot(key, mask: capacity - 1)
-            while pairKeys[slot] != UInt64.max { slot = (slot + 1) & (capacity - 1) }
-            pairKeys[slot] = key
-            pairRanges[slot] = (pc, pc + Int32(list.count))
-            for p in list { pairList[Int(pc)] = p; pc += 1 }
-            startsPair[Int(key >> 32)] = true
-        }
+        pairs = PatternKeyTable(pairLists, firstWordShift: 32, vocabularyCount: vocabularyCount)
+        triples = PatternKeyTable(tripleLists, firstWordShift: 42, vocabularyCount: vocabularyCount)
     }
 
+    /// A pattern whose first three word sets give more keys than this stays under its first two.
+    static let tripleKeysPerPattern = 4096
+
     deinit {
-        for pointer in [elementSet, elementGapSet, patternFirst, patternCount, patternRule, singleStart, singleList, pairList] {
+        for pointer in [elementSet, elementGapSet, patternFirst, patternCount, patternRule, singleStart, singleList] {
             pointer.deallocate()
         }
         elementGap.deallocate()
         elementAnchors.deallocate()
         setBits.deallocate()
-        pairKeys.deallocate()
-        pairRanges.deallocate()
-        startsPair.deallocate()
+        pairs.deallocate()
+        triples.deallocate()
         gapUnionSet.deallocate()
         gapReach.deallocate()
     }
 
     @inline(__always)
-    static func slot(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    /// The patterns starting with word `a` followed directly by word `b`.
-    @inline(__always)
-    func pairRange(_ a: Int32, _ b: Int32) -> (Int32, Int32) {
-        let key = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
-        var slot = MatcherTables.slot(key, mask: pairMask)
-        while true {
-            let k = pairKeys[slot]
-            if k == key { return pairRanges[slot] }
-            if k == UInt64.max { return (0, 0) }
-            slot = (slot + 1) & pairMask
-        }
-    }
-
-    @inline(__always)
     func contains(set: Int32, _ id: Int32) -> Bool {
-        guard id > 0, Int(id) < vocabularyCount else { return false }
+        guard id > 0, Int(id) < setWidth else { return false }
         return setBits[Int(set) * setStride + Int(id) / 64] & (1 << UInt64(Int(id) % 64)) != 0
     }
 }

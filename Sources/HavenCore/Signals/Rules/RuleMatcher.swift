@@ -83,12 +83,21 @@ struct RuleMatcher: Sendable {
                         tryPattern(p, at: i, words, text, &hits, firedAt)
                     }
                 }
-                if tables.startsPair[Int(id)], i + 1 < n {
-                    let (from, to) = tables.pairRange(id, words.ids[i + 1])
-                    var k = from
-                    while k < to {
-                        tryPattern(tables.pairList[Int(k)], at: i, words, text, &hits, firedAt)
-                        k += 1
+                if i + 1 < n {
+                    // The two lists, each ascending, are tried merged in pattern order, as one
+                    // list would be: which pattern of a rule fires first decides its evidence.
+                    var (k, pairEnd) = tables.pairs.starts[Int(id)] ? tables.pairs.range(PatternKeyTable.key(id, words.ids[i + 1])) : (0, 0)
+                    var (t, tripleEnd) = tables.triples.starts[Int(id)] && i + 2 < n
+                        ? tables.triples.range(PatternKeyTable.key(id, words.ids[i + 1], words.ids[i + 2])) : (0, 0)
+                    while k < pairEnd || t < tripleEnd {
+                        let fromPairs = t == tripleEnd || (k < pairEnd && tables.pairs.list[Int(k)] < tables.triples.list[Int(t)])
+                        if fromPairs {
+                            tryPattern(tables.pairs.list[Int(k)], at: i, words, text, &hits, firedAt)
+                            k += 1
+                        } else {
+                            tryPattern(tables.triples.list[Int(t)], at: i, words, text, &hits, firedAt)
+                            t += 1
+                        }
                     }
                 }
             }
