@@ -1,0 +1,17 @@
+import Testing
+@testable import HavenCore
+
+/// A rule's explanation template gets the finding's words wherever it says `{evidence}`.
+@Suite("Explanation templates")
+struct SignalTextsTests {
+    @Test("Every placeholder is filled, text around it kept byte for byte", arguments: [
+        ("“{evidence}” attacks who they are.", "you always", "“you always” attacks who they are."),
+        ("{evidence} and again {evidence}", "café 😀", "café 😀 and again café 😀"),
+        ("No placeholder here.", "ignored", "No placeholder here."),
+        ("{evidence", "x", "{evidence"),
+        ("{evidence}", "", ""),
+    ])
+    func fillsPlaceholders(template: String, evidence: String, expected: String) {
+        #expect(SignalTexts.explanation(for: .criticism, template: template, evidence: evidence) == expected)
+    }
+}
