@@ -20,10 +20,29 @@ public struct JSONLineParser {
     private var i = 0
     private var depth = 0
 
+    /// Where and why a document failed to parse.
+    public struct Failure: Error, Equatable {
+        /// Byte offset (0-based) of the problem.
+        public var offset: Int
+        /// What was wrong, e.g. "expected ',' or '}'".
+        public var problem: String
+    }
+
     /// Parses one JSON document from UTF-8 bytes.
     ///
     /// - Throws: `InputLineError.malformedJSON` with the column (1-based) and what was expected.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputLineError) -> JSONValue {
+        do {
+            return try parseDocument(bytes)
+        } catch {
+            throw .malformedJSON("\(error.problem) at column \(error.offset + 1)")
+        }
+    }
+
+    /// Parses one JSON document from UTF-8 bytes, which may span many lines.
+    ///
+    /// - Throws: `Failure` with the byte offset and what was expected.
+    public static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
         var parser = JSONLineParser(bytes: bytes)
         parser.skipSpace()
         let value = try parser.value()
@@ -36,15 +55,15 @@ public struct JSONLineParser {
         self.bytes = bytes
     }
 
-    private func fail(_ what: String) -> InputLineError {
-        .malformedJSON("\(what) at column \(i + 1)")
+    private func fail(_ what: String) -> Failure {
+        Failure(offset: i, problem: what)
     }
 
     private mutating func skipSpace() {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
     }
 
-    private mutating func value() throws(InputLineError) -> JSONValue {
+    private mutating func value() throws(Failure) -> JSONValue {
         guard i < bytes.count else { throw fail("the line ends where a value should be") }
         switch bytes[i] {
         case 0x22: return .string(try string())
@@ -58,14 +77,14 @@ public struct JSONLineParser {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(InputLineError) {
+    private mutating func literal(_ word: StaticString) throws(Failure) {
         let n = word.utf8CodeUnitCount
         guard i + n <= bytes.count else { throw fail("expected \(word)") }
         for k in 0..<n where bytes[i + k] != word.utf8Start[k] { throw fail("expected \(word)") }
         i += n
     }
 
-    private mutating func number() throws(InputLineError) -> JSONValue {
+    private mutating func number() throws(Failure) -> JSONValue {
         let start = i
         if bytes[i] == 0x2D { i += 1 }
         while i < bytes.count, (0x30...0x39).contains(bytes[i]) || bytes[i] == 0x2E || bytes[i] == 0x65 || bytes[i] == 0x45 || bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
@@ -76,12 +95,12 @@ public struct JSONLineParser {
         return .number(value)
     }
 
-    private mutating func enter() throws(InputLineError) {
+    private mutating func enter() throws(Failure) {
         depth += 1
         if depth > 64 { throw fail("nested more than 64 levels deep") }
     }
 
-    private mutating func object() throws(InputLineError) -> JSONValue {
+    private mutating func object() throws(Failure) -> JSONValue {
         try enter()
         i += 1
         var members: [String: JSONValue] = [:]
@@ -104,7 +123,7 @@ public struct JSONLineParser {
         }
     }
 
-    private mutating func array() throws(InputLineError) -> JSONValue {
+    private mutating func array() throws(Failure) -> JSONValue {
         try enter()
         i += 1
         var items: [JSONValue] = []
@@ -121,7 +140,7 @@ public struct JSONLineParser {
         }
     }
 
-    private mutating func string() throws(InputLineError) -> String {
+    private mutating func string() throws(Failure) -> String {
         i += 1
         let start = i
         while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
@@ -160,7 +179,7 @@ public struct JSONLineParser {
         throw fail("the line ends inside a string (missing closing quote)")
     }
 
-    private mutating func hex4() throws(InputLineError) -> UInt32 {
+    private mutating func hex4() throws(Failure) -> UInt32 {
         guard i + 4 <= bytes.count else { throw fail("incomplete \\u escape") }
         var v: UInt32 = 0
         for _ in 0..<4 {
