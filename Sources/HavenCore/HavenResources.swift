@@ -30,6 +30,11 @@ public struct HavenResources: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The bytes of a resource, or nil when the bundle does not have it.
+    public func dataIfPresent(_ path: String) -> Data? {
+        FileManager.default.contents(atPath: url(path).path)
+    }
+
     /// Decodes a JSON resource.
     ///
     /// - Throws: `RuleBookError.missingResource`, or the decoder's error when the JSON is malformed.

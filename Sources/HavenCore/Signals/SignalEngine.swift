@@ -51,7 +51,8 @@ public final class SignalEngine: Sendable {
 
     /// The engine built from the rules, model and lexicons shipped in HavenCore's resources.
     ///
-    /// - Throws: `RuleBookError.missingResource` when the bundle is incomplete.
+    /// - Throws: `RuleBookError.missingResource` when the bundle is incomplete, `ModelFileError`
+    ///   when its model file is damaged.
     public static func standard() throws -> SignalEngine {
         try standardEngine.get()
     }
@@ -60,7 +61,10 @@ public final class SignalEngine: Sendable {
         let resources = try HavenResources()
         return try SignalEngine(
             rules: try resources.decode(RuleBook.self, "Signals/rules.json"),
-            model: try? resources.decode(LinearModel.self, "Signals/model.json"),
+            // No model file is a bootstrap state (`haven train` writes one); a damaged one is an error.
+            model: try resources.dataIfPresent("Signals/model.json").map { data throws(ModelFileError) in
+                try LinearModel(reading: data, file: "Signals/model.json")
+            },
             valenceLexicon: try resources.text("Lexicons/vader_lexicon.txt"),
             profanityList: try resources.text("Lexicons/profanity_wordlist.txt"))
     }
