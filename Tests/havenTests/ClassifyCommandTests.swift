@@ -70,6 +70,22 @@ struct ClassifyCommandTests {
         #expect(missing.stderr.contains("cannot read"))
     }
 
+    @Test("--output naming a device writes through it and leaves the device in place (/dev/null must stay /dev/null)")
+    func outputToDevice() throws {
+        // A link to /dev/zero in a scratch folder stands in for /dev/null: were the device
+        // replaced by a plain file, only this link would be lost.
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("{\"id\":\"1\",\"text\":\"hi\"}\n", to: dir, "in.jsonl")
+        let device = dir.appendingPathComponent("sink").path
+        try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
+        #expect(try CLI.run(["classify", "--input", input, "--output", device]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: device) == "/dev/zero")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+        var info = stat()
+        #expect(stat("/dev/zero", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+    }
+
     @Test("eval prints per-label scores, macro-F1, any-horseman F1 and false alarms")
     func evalReport() throws {
         let dir = try CLI.temporaryDirectory()

@@ -72,7 +72,7 @@ struct Assess: ParsableCommand {
             for issue in past.issues { Terminal.diagnose("warning: \(history ?? "history") \(issue): skipped; the other lines were kept.") }
             try file?.append(result)
             if let html {
-                try AssessmentPage.render(report).write(toFile: html, atomically: true, encoding: .utf8)
+                try OutputSink.write(Data(AssessmentPage.render(report).utf8), to: html)
                 if !json { Terminal.diagnose("Wrote \(html)") }
             }
         } catch let error as ExitCode {

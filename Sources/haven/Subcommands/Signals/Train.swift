@@ -90,8 +90,7 @@ struct Train: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(model)
-        let url = URL(fileURLWithPath: output)
-        try data.write(to: url, options: .atomic)
+        try OutputSink.write(data, to: output)
         print("trained on \(training.count) examples; wrote \(output)")
         for label in SignalLabel.allCases {
             let threshold = model.labels[label.rawValue]?.threshold ?? 0.5
