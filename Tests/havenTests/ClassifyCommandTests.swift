@@ -86,6 +86,28 @@ struct ClassifyCommandTests {
         #expect(stat("/dev/zero", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
     }
 
+    @Test("--output through a link to a file replaces the file and keeps the link")
+    func outputThroughLink() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("{\"id\":\"1\",\"text\":\"hi\"}\n", to: dir, "in.jsonl")
+        let target = try CLI.write("old\n", to: dir, "target.jsonl")
+        let link = dir.appendingPathComponent("link.jsonl").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try CLI.run(["classify", "--input", input, "--output", link]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"id\":\"1\""))
+    }
+
+    @Test("A write that fails (a full device) is a clear error, not a crash", .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func outputToFullDevice() throws {
+        let dir = try CLI.temporaryDirectory()
+        let line = "{\"id\":\"1\",\"text\":\"you never listen\"}\n"
+        let input = try CLI.write(String(repeating: line, count: 2_000), to: dir, "in.jsonl")
+        let run = try CLI.run(["classify", "--input", input, "--output", "/dev/full"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("writing /dev/full failed part-way"))
+    }
+
     @Test("eval prints per-label scores, macro-F1, any-horseman F1 and false alarms")
     func evalReport() throws {
         let dir = try CLI.temporaryDirectory()

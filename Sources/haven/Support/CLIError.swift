@@ -4,6 +4,7 @@ import Foundation
 enum CLIError: Error, CustomStringConvertible {
     case cannotRead(String)
     case cannotWrite(String)
+    case writeFailed(String)
     case noInput(String)
     case badLine(file: String, line: Int, message: String)
     case engineUnavailable(String)
@@ -12,6 +13,7 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case let .cannotRead(path): return "cannot read \(path): check that the file exists and is readable"
         case let .cannotWrite(path): return "cannot write \(path): check that the folder exists and is writable"
+        case let .writeFailed(path): return "writing \(path) failed part-way (is the disk full, or did the reader stop?); a file there was left as it was"
         case let .noInput(hint): return "no input: \(hint)"
         case let .badLine(file, line, message): return "\(file): line \(line): \(message)"
         case let .engineUnavailable(detail): return "the signal engine could not load its data files (\(detail)); reinstall haven"

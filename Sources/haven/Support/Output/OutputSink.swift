@@ -3,31 +3,40 @@ import Foundation
 /// Buffered output to standard output or to a file that appears only when complete
 /// (written to a temporary file beside it, then moved into place).
 ///
-/// A path that names a device, pipe or terminal (`/dev/null`, `/dev/stdout`, a FIFO) is written
-/// to directly: moving a file into place there would replace the device with a plain file.
+/// Some paths are written to directly instead, because moving a file into place there would
+/// replace what the path stands for: a device, pipe or terminal (`/dev/null`, a FIFO), and any
+/// path under `/dev/` or `/proc/` (`/dev/stdout` is a link to the shell's open file, whose
+/// readers would never see a new file). A symbolic link to a regular file gets the new file at
+/// its target, so the link stays a link.
 final class OutputSink {
     private let handle: FileHandle
     private var buffer = Data()
     private let temporaryURL: URL?
     private let finalURL: URL?
     private let closesHandle: Bool
+    /// The path as given, for error messages.
+    private let path: String?
+    /// Set when a write failed (a full disk, a closed pipe); `close()` reports it.
+    private var writeFailed = false
 
     /// Output to standard output, or to `path` when given.
     init(path: String?) throws {
-        if let path, OutputSink.isSpecialFile(path) {
+        self.path = path
+        if let path, OutputSink.isWrittenDirectly(path) {
             guard let direct = FileHandle(forWritingAtPath: path) else { throw CLIError.cannotWrite(path) }
             handle = direct
             temporaryURL = nil
             finalURL = nil
             closesHandle = true
         } else if let path {
-            let url = URL(fileURLWithPath: path)
+            let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
             let temp = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
+            guard FileManager.default.createFile(atPath: temp.path, contents: nil),
+                  let file = FileHandle(forWritingAtPath: temp.path) else {
                 throw CLIError.cannotWrite(path)
             }
-            handle = try FileHandle(forWritingTo: temp)
+            handle = file
             temporaryURL = temp
             finalURL = url
             closesHandle = true
@@ -48,8 +57,10 @@ final class OutputSink {
         do { try sink.close() } catch { sink.abandon(); throw error }
     }
 
-    /// Whether `path` exists and is something other than a regular file (symbolic links followed).
-    private static func isSpecialFile(_ path: String) -> Bool {
+    /// Whether `path` is written to in place rather than replaced (see the type's description).
+    private static func isWrittenDirectly(_ path: String) -> Bool {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/") { return true }
         var info = stat()
         guard stat(path, &info) == 0 else { return false }
         return info.st_mode & S_IFMT != S_IFREG
@@ -75,32 +86,38 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes buffered bytes.
+    /// Writes buffered bytes. After a failed write the rest is dropped and `close()` throws.
     func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(buffer)
+        if !writeFailed {
+            do { try handle.write(contentsOf: buffer) } catch { writeFailed = true }
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and, for a file, moves it into place.
+    ///
+    /// - Throws: `CLIError.writeFailed` when a write failed, `CLIError.cannotWrite` when the file
+    ///   cannot be moved into place; either way the unfinished file is removed.
     func close() throws {
         flush()
-        guard let temporaryURL, let finalURL else {
-            if closesHandle { try handle.close() }
-            return
+        if closesHandle { try? handle.close() }
+        if writeFailed {
+            if let temporaryURL { try? FileManager.default.removeItem(at: temporaryURL) }
+            throw CLIError.writeFailed(path ?? "standard output")
         }
-        try handle.close()
+        guard let temporaryURL, let finalURL else { return }
         // rename(2) replaces the destination atomically: readers see the old file or the new one.
         guard rename(temporaryURL.path, finalURL.path) == 0 else {
             try? FileManager.default.removeItem(at: temporaryURL)
-            throw CLIError.cannotWrite(finalURL.path)
+            throw CLIError.cannotWrite(path ?? finalURL.path)
         }
     }
 
-    /// Removes an unfinished temporary file.
+    /// Closes the output and removes an unfinished temporary file.
     func abandon() {
+        if closesHandle { try? handle.close() }
         guard let temporaryURL else { return }
-        try? handle.close()
         try? FileManager.default.removeItem(at: temporaryURL)
     }
 }
