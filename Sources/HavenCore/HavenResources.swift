@@ -20,28 +20,37 @@ public struct HavenResources: Sendable {
         root.appendingPathComponent(path)
     }
 
-    /// The UTF-8 text of a resource.
+    /// The bytes of a resource.
     ///
-    /// - Throws: `RuleBookError.missingResource` when it cannot be read.
-    public func text(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: url(path).path) else {
-            throw RuleBookError.missingResource(path)
-        }
-        return String(decoding: data, as: UTF8.self)
+    /// - Throws: `RuleBookError.missingResource` when the bundle does not have it,
+    ///   `RuleBookError.unreadableResource` when it is there but cannot be read.
+    public func data(_ path: String) throws -> Data {
+        guard let data = try dataIfPresent(path) else { throw RuleBookError.missingResource(path) }
+        return data
     }
 
     /// The bytes of a resource, or nil when the bundle does not have it.
-    public func dataIfPresent(_ path: String) -> Data? {
-        FileManager.default.contents(atPath: url(path).path)
+    ///
+    /// - Throws: `RuleBookError.unreadableResource` when it is there but cannot be read.
+    public func dataIfPresent(_ path: String) throws -> Data? {
+        guard FileManager.default.fileExists(atPath: url(path).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: url(path).path) else {
+            throw RuleBookError.unreadableResource(path)
+        }
+        return data
+    }
+
+    /// The UTF-8 text of a resource.
+    ///
+    /// - Throws: as `data(_:)`.
+    public func text(_ path: String) throws -> String {
+        String(decoding: try data(path), as: UTF8.self)
     }
 
     /// Decodes a JSON resource.
     ///
-    /// - Throws: `RuleBookError.missingResource`, or the decoder's error when the JSON is malformed.
+    /// - Throws: as `data(_:)`, or the decoder's error when the JSON is malformed.
     public func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
-        guard let data = FileManager.default.contents(atPath: url(path).path) else {
-            throw RuleBookError.missingResource(path)
-        }
-        return try JSONDecoder().decode(T.self, from: data)
+        try JSONDecoder().decode(T.self, from: try data(path))
     }
 }

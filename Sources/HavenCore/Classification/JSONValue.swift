@@ -64,7 +64,7 @@ public struct JSONLineParser {
     }
 
     private mutating func value() throws(Failure) -> JSONValue {
-        guard i < bytes.count else { throw fail("the line ends where a value should be") }
+        guard i < bytes.count else { throw fail("the text ends where a value should be") }
         switch bytes[i] {
         case 0x22: return .string(try string())
         case 0x7B: return try object()
@@ -116,7 +116,7 @@ public struct JSONLineParser {
             skipSpace()
             members[key] = try value()
             skipSpace()
-            guard i < bytes.count else { throw fail("the line ends inside an object (missing '}')") }
+            guard i < bytes.count else { throw fail("the text ends inside an object (missing '}')") }
             if bytes[i] == 0x2C { i += 1; continue }
             if bytes[i] == 0x7D { i += 1; depth -= 1; return .object(members) }
             throw fail("expected ',' or '}'")
@@ -133,7 +133,7 @@ public struct JSONLineParser {
             skipSpace()
             items.append(try value())
             skipSpace()
-            guard i < bytes.count else { throw fail("the line ends inside an array (missing ']')") }
+            guard i < bytes.count else { throw fail("the text ends inside an array (missing ']')") }
             if bytes[i] == 0x2C { i += 1; continue }
             if bytes[i] == 0x5D { i += 1; depth -= 1; return .array(items) }
             throw fail("expected ',' or ']'")
@@ -176,7 +176,7 @@ public struct JSONLineParser {
             default: throw fail("unknown escape \\\(Character(Unicode.Scalar(e)))")
             }
         }
-        throw fail("the line ends inside a string (missing closing quote)")
+        throw fail("the text ends inside a string (missing closing quote)")
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {

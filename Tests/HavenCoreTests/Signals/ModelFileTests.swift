@@ -11,7 +11,7 @@ struct ModelFileTests {
     @Test("The shipped model reads the same as with JSONDecoder, weight for weight")
     func shippedModelMatchesDecoder() throws {
         let resources = try HavenResources()
-        let data = try #require(resources.dataIfPresent("Signals/model.json"))
+        let data = try #require(try resources.dataIfPresent("Signals/model.json"))
         let fast = try LinearModel(reading: data, file: file)
         let decoded = try JSONDecoder().decode(LinearModel.self, from: data)
         #expect(fast.version == decoded.version)
@@ -39,6 +39,15 @@ struct ModelFileTests {
         let json = "{\n  \"version\": 1,\n  \"labels\": {,}\n}"
         #expect(throws: ModelFileError.malformedJSON(file: file, line: 3, column: 14, problem: "expected a quoted key")) {
             try LinearModel(reading: Data(json.utf8), file: file)
+        }
+    }
+
+    @Test("Line and column count from the start of the bytes given, also for a slice of a larger buffer")
+    func sliceOffsets() {
+        let whole = Data(("padding\n" + "{\n\"version\": 1,\n  ]").utf8)
+        let slice = whole[8...]
+        #expect(throws: ModelFileError.malformedJSON(file: file, line: 3, column: 3, problem: "expected a quoted key")) {
+            try LinearModel(reading: slice, file: file)
         }
     }
 

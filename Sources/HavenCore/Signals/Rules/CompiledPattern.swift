@@ -42,6 +42,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case comboCannotCancelInClause(rule: String, combo: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
+    /// A resource file is there but cannot be read (permissions, or a folder by that name).
+    case unreadableResource(String)
     /// More `LANG_` word lists than the language guess can tell apart.
     case tooManyLanguages(count: Int, limit: Int)
 
@@ -55,6 +57,7 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .comboCannotCancelInClause(rule, combo):
             return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"
+        case let .unreadableResource(name): return "resource \(name) is in the HavenCore bundle but cannot be read: check that it is a file and readable"
         case let .tooManyLanguages(count, limit):
             return "the rule book has \(count) LANG_ word lists; the language guess tells at most \(limit) apart, so merge or drop some"
         }
