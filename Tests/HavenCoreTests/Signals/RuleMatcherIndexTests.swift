@@ -7,11 +7,16 @@ import Testing
 /// rule's evidence must come from its first pattern that matches.
 @Suite("Rule matcher indexes")
 struct RuleMatcherIndexTests {
-    /// Compiles `rules` (JSON objects) and returns, for `text`, each hit as "rule: evidence words".
-    private func hits(_ text: String, rules: String, classes: String = "{}", extraWords: [String] = []) throws -> [String] {
+    /// Compiles `rules` (JSON objects) with `classes` and further vocabulary words.
+    private func compile(rules: String, classes: String = "{}", extraWords: [String] = []) throws -> CompiledRules {
         let json = #"{"classes": "# + classes + #", "aliases": {}, "rules": ["# + rules + #"], "combos": []}"#
         let book = try JSONDecoder().decode(RuleBook.self, from: Data(json.utf8))
-        let compiled = try CompiledRules(book: book, valenceLexicon: "", profanityList: "", extraWords: extraWords)
+        return try CompiledRules(book: book, valenceLexicon: "", profanityList: "", extraWords: extraWords)
+    }
+
+    /// Each hit for `text` as "rule: evidence words".
+    private func hits(_ text: String, rules: String, classes: String = "{}", extraWords: [String] = []) throws -> [String] {
+        let compiled = try compile(rules: rules, classes: classes, extraWords: extraWords)
         let tokens = Tokenizer(vocabulary: compiled.vocabulary).tokenize(text)
         let bytes = Array(text.utf8)
         return RuleMatcher(compiled: compiled).match(tokens).map { hit in
@@ -38,13 +43,32 @@ struct RuleMatcherIndexTests {
         #expect(try hits("do you guys listen", rules: rules).isEmpty)
     }
 
-    @Test("A pattern with word sets too large to index by three words still matches")
+    @Test("A pattern with word sets too large to index by three words stays under two, and still matches")
     func largeSetsStayIndexedByTwoWords() throws {
         let many = (0..<70).map { #""w\#($0)""# }.joined(separator: ", ")
         let classes = #"{"MANY": ["# + many + #"]}"#
-        let rules = #"{"id": "r", "label": "criticism", "patterns": ["you @MANY @MANY"]}"#
+        let rules = #"{"id": "r", "label": "criticism", "patterns": ["you @MANY @MANY", "do you guys"]}"#
         #expect(try hits("you w3 w69", rules: rules, classes: classes) == ["r: you w3 w69"])
         #expect(try hits("you w3 nope", rules: rules, classes: classes).isEmpty)
+        let compiled = try compile(rules: rules, classes: classes)
+        let tables = RuleMatcher(compiled: compiled).tables
+        let you = Int(compiled.vocabulary.id(of: "you")), doWord = Int(compiled.vocabulary.id(of: "do"))
+        #expect(tables.pairs.starts[you] && !tables.triples.starts[you])
+        #expect(tables.triples.starts[doWord] && !tables.pairs.starts[doWord])
+    }
+
+    @Test("The word sets end at the rule book's own words: learned words come after and are in none")
+    func wordSetsEndAtTheRuleBooksWords() throws {
+        let rules = #"{"id": "r", "label": "criticism", "patterns": ["you *2 lazy", "not so"]}"#
+        let compiled = try compile(rules: rules, classes: #"{"NEGATOR": ["not"]}"#, extraWords: (0..<300).map { "learned\($0)" })
+        let tables = RuleMatcher(compiled: compiled).tables
+        let learned = compiled.vocabulary.id(of: "learned299")
+        #expect(tables.setWidth < compiled.vocabulary.count)
+        #expect(Int(learned) >= tables.setWidth)
+        for set in 0..<compiled.sets.count {
+            #expect(!tables.contains(set: Int32(set), learned))
+        }
+        #expect(tables.contains(set: tables.negatorSet, compiled.vocabulary.id(of: "not")))
     }
 
     @Test("Words that only the learned terms know are in no rule's word set, and gaps still skip them")

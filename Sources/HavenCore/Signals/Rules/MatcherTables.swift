@@ -1,8 +1,9 @@
 /// The compiled patterns laid out in flat, immutable memory for the matcher's inner loop:
 /// no reference counting, no bounds-checked array copies.
 ///
-/// Patterns are indexed by their first two words where the second follows directly, and by
-/// their first word otherwise, so a word only tries the few patterns that can start there.
+/// Patterns are indexed by their first three words where those follow each other directly, by
+/// their first two where only the second does, and by their first word otherwise, so a word
+/// only tries the few patterns that can start there.
 final class MatcherTables: @unchecked Sendable {
     // Safe to share: written once in init, read-only afterwards.
     let elementSet: UnsafeMutableBufferPointer<Int32>
