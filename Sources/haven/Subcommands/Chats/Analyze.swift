@@ -57,7 +57,7 @@ struct Analyze: ParsableCommand {
         conversation = Conversation(format: conversation.format, messages: [])  // free the messages before rendering
         if redact { report = report.redacted() }
         if let html {
-            try write(HTMLReport(report: report).render(), to: html)
+            try OutputSink.write(Data((HTMLReport(report: report).render() + "\n").utf8), to: html)
         }
         if json {
             let data = try report.jsonData()
@@ -67,16 +67,5 @@ struct Analyze: ParsableCommand {
             if let html { print("\nHTML report written to \(html).") }
         }
         clock.lap("output")
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        let sink = try OutputSink(path: path)
-        sink.writeLine(text)
-        do {
-            try sink.close()
-        } catch {
-            sink.abandon()
-            throw CLIError.cannotWrite(path)
-        }
     }
 }
