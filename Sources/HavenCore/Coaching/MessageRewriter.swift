@@ -66,7 +66,11 @@ public struct MessageRewriter: Sendable {
             guard !action.isEmpty, action != "are", action != "were" else { continue }
             let mine = PronounSwapForRequest.ownView(action)
             if isAbsence {
-                return "I feel hurt when you don't \(mine). I need you to \(mine) — could we talk about how?"
+                // "you never do anything around here either": the tit-for-tat "either" goes, and
+                // the request asks for "something", not "anything".
+                let missing = MessageRewriter.droppingTrailing(["either", "neither"], from: mine)
+                guard !missing.isEmpty else { continue }
+                return "I feel hurt when you don't \(missing). I need you to \(MessageRewriter.asked(missing)) — could we talk about how?"
             }
             return "I feel frustrated when you \(mine). I need us to find another way — could we talk about it?"
         }
@@ -131,6 +135,27 @@ public struct MessageRewriter: Sendable {
         var hour = parts.hour ?? 0, minute = ((parts.minute ?? 0) + 4) / 5 * 5
         if minute == 60 { minute = 0; hour = (hour + 1) % 24 }
         return String(format: "%02d:%02d", hour, minute)
+    }
+
+    /// The action without the listed words at its end.
+    static func droppingTrailing(_ words: Set<String>, from action: String) -> String {
+        var parts = action.split(separator: " ").map(String.init)
+        while let last = parts.last, words.contains(last) { parts.removeLast() }
+        return parts.joined(separator: " ")
+    }
+
+    /// A missing action turned into one to ask for: the words that only fit after "don't"
+    /// ("anything", "ever", "at all") take their asking form or go.
+    static func asked(_ action: String) -> String {
+        let swaps = ["anything": "something", "anyone": "someone", "anybody": "somebody",
+                     "anywhere": "somewhere", "any": "some"]
+        var out: [String] = []
+        for word in action.split(separator: " ").map(String.init) {
+            if word == "ever" { continue }
+            if word == "all", out.last == "at" { out.removeLast(); continue }
+            out.append(swaps[word] ?? word)
+        }
+        return out.joined(separator: " ")
     }
 
     /// The first clause of a phrase: up to punctuation or a joining word.

@@ -14,6 +14,16 @@ struct MessageRewriterTests {
         #expect(rewrite == "I feel hurt when you don't take the bins out. I need you to take the bins out — could we talk about how?")
     }
 
+    @Test("A missing action is asked for in its asking form", arguments: [
+        ("well you never do anything around here either", "I feel hurt when you don't do anything around here. I need you to do something around here — could we talk about how?"),
+        ("you never help anyone at all", "I feel hurt when you don't help anyone at all. I need you to help someone — could we talk about how?"),
+        ("you don't ever ask about my day", "I feel hurt when you don't ask about my day. I need you to ask about my day — could we talk about how?"),
+        ("u never text me back", "I feel hurt when you don't text me back. I need you to text me back — could we talk about how?"),
+    ])
+    func askedForm(text: String, expected: String) {
+        #expect(rewriter.gentleStartUp(from: text) == expected)
+    }
+
     @Test("A loaded question keeps its verb in the gentle start-up", arguments: [
         ("Are you always this rude?", "I feel frustrated when you are this rude. I need us to find another way — could we talk about it?"),
         ("why are you always like this", "I feel frustrated when you are like this. I need us to find another way — could we talk about it?"),
