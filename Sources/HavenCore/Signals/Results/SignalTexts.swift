@@ -8,24 +8,9 @@ public enum SignalTexts {
     ///   - evidence: the words found.
     /// - Returns: the sentence.
     public static func explanation(for label: SignalLabel, template: String?, evidence: String) -> String {
-        if let template { return filling(template, with: evidence) }
+        if let template { return template.replacing("{evidence}", with: evidence) }
         guard !evidence.isEmpty else { return "Taken as a whole, " + summary(for: label) }
         return "“\(evidence)”: " + summary(for: label)
-    }
-
-    /// The template with each `{evidence}` replaced by the words: a plain byte scan, as this runs
-    /// for every finding and Foundation's search costs several times more.
-    static func filling(_ template: String, with evidence: String) -> String {
-        let placeholder = Array("{evidence}".utf8)
-        var out: [UInt8] = []
-        var bytes = Array(template.utf8)[...]
-        while let start = bytes.indices.first(where: { bytes[$0...].starts(with: placeholder) }) {
-            out += bytes[..<start]
-            out += evidence.utf8
-            bytes = bytes[(start + placeholder.count)...]
-        }
-        out += bytes
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// What a signal is, in one sentence.
