@@ -54,7 +54,7 @@ final class OutputSink {
     static func write(_ data: Data, to path: String) throws {
         let sink = try OutputSink(path: path)
         sink.write(data)
-        do { try sink.close() } catch { sink.abandon(); throw error }
+        try sink.close()
     }
 
     /// Whether `path` is written to in place rather than replaced (see the type's description).
