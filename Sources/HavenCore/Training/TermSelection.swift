@@ -15,9 +15,12 @@ struct TermSelection {
             var seen = Set<String>()
             let message = engine.termWords(example.input.text, vocabulary: &vocabulary)
             var previous = Vocabulary.unknown
-            for id in message.words {
+            for (i, id) in message.words.enumerated() {
                 if id != Vocabulary.unknown {
-                    seen.insert(LexicalTerms.prefix + vocabulary.words[Int(id)])
+                    let word = vocabulary.words[Int(id)]
+                    seen.insert(LexicalTerms.prefix + word)
+                    if message.startsSentence[i] { seen.insert(LexicalTerms.prefix + LexicalTerms.sentenceStart + " " + word) }
+                    if message.endsQuestion[i] { seen.insert(LexicalTerms.prefix + word + " " + LexicalTerms.questionEnd) }
                     if previous != Vocabulary.unknown {
                         seen.insert(LexicalTerms.prefix + vocabulary.words[Int(previous)] + " " + vocabulary.words[Int(id)])
                     }
@@ -39,7 +42,8 @@ struct TermSelection {
 extension SignalEngine {
     /// The word ids of a message's words (in order) and of its emoji, giving words the engine's
     /// vocabulary lacks new ids in `vocabulary` (for choosing word terms in training).
-    func termWords(_ text: String, vocabulary: inout Vocabulary) -> (words: [Int32], symbols: [Int32]) {
+    func termWords(_ text: String, vocabulary: inout Vocabulary)
+        -> (words: [Int32], startsSentence: [Bool], endsQuestion: [Bool], symbols: [Int32]) {
         let tokens = tokenizer.tokenize(text)
         let utf8 = Array(text.utf8)
         var words: [Int32] = []
@@ -51,6 +55,11 @@ extension SignalEngine {
             }
             if token.kind == .word { words.append(id) } else if id != Vocabulary.unknown { symbols.append(id) }
         }
-        return (words, symbols)
+        let sentence = tokens.wordSentence
+        let startsSentence = sentence.indices.map { $0 == 0 || sentence[$0 - 1] != sentence[$0] }
+        let endsQuestion = sentence.indices.map { i in
+            tokens.sentenceIsQuestion[Int(sentence[i])] && (i + 1 == sentence.count || sentence[i + 1] != sentence[i])
+        }
+        return (words, startsSentence, endsQuestion, symbols)
     }
 }

@@ -6,6 +6,10 @@
 struct LexicalTerms: Sendable {
     /// The prefix of a term's name.
     static let prefix = "w:"
+    /// Stands before a word that starts a sentence (`w:^ oh`).
+    static let sentenceStart = "^"
+    /// Stands after the last word of a question (`w:again ?`).
+    static let questionEnd = "?"
 
     /// Term names in feature order.
     let names: [String]
@@ -14,6 +18,10 @@ struct LexicalTerms: Sendable {
     let canBeEvidence: [Bool]
     /// Per word id: the term index of the word, or -1.
     private let messageWord: [Int32]
+    /// Per word id: the term index of the word as a sentence's first word, or -1.
+    private let startWord: [Int32]
+    /// Per word id: the term index of the word as a question's last word, or -1.
+    private let questionEndWord: [Int32]
     /// Per word id: whether some word-pair term starts with it (most words start none, and
     /// skipping them spares a hash probe per word).
     private let startsPair: [Bool]
@@ -26,7 +34,7 @@ struct LexicalTerms: Sendable {
         var words: [String] = []
         for name in names {
             guard let body = body(of: name) else { continue }
-            words += body.split(separator: " ").map(String.init)
+            words += body.split(separator: " ").map(String.init).filter { $0 != sentenceStart && $0 != questionEnd }
         }
         return words
     }
@@ -49,14 +57,29 @@ struct LexicalTerms: Sendable {
         self.names = names
         canBeEvidence = names.map { name in
             guard let body = LexicalTerms.body(of: name) else { return false }
-            return body.split(separator: " ").contains { !commonWords.contains(String($0)) }
+            return body.split(separator: " ").contains { word in
+                word != LexicalTerms.sentenceStart && word != LexicalTerms.questionEnd && !commonWords.contains(String(word))
+            }
         }
         var message = Array(repeating: Int32(-1), count: vocabulary.count)
+        var start = message
+        var questionEnd = message
         var starts = Array(repeating: false, count: vocabulary.count)
         var pairs: [(UInt64, Int32)] = []
         for (t, name) in names.enumerated() {
             guard let body = LexicalTerms.body(of: name) else { continue }
-            let ids = body.split(separator: " ").map { vocabulary.id(of: String($0)) }
+            let parts = body.split(separator: " ").map(String.init)
+            if parts.count == 2, parts[0] == LexicalTerms.sentenceStart {
+                let id = vocabulary.id(of: parts[1])
+                if id != Vocabulary.unknown { start[Int(id)] = Int32(t) }
+                continue
+            }
+            if parts.count == 2, parts[1] == LexicalTerms.questionEnd {
+                let id = vocabulary.id(of: parts[0])
+                if id != Vocabulary.unknown { questionEnd[Int(id)] = Int32(t) }
+                continue
+            }
+            let ids = parts.map { vocabulary.id(of: $0) }
             guard !ids.contains(Vocabulary.unknown) else { continue }
             if ids.count == 1 {
                 message[Int(ids[0])] = Int32(t)
@@ -66,6 +89,8 @@ struct LexicalTerms: Sendable {
             }
         }
         messageWord = message
+        startWord = start
+        questionEndWord = questionEnd
         startsPair = starts
         var capacity = 16
         while capacity < pairs.count * 2 { capacity *= 2 }
@@ -125,6 +150,15 @@ struct LexicalTerms: Sendable {
             if id != Vocabulary.unknown {
                 let t = messageWord[Int(id)]
                 if t >= 0 { body(t, token, token) }
+                let sentence = text.wordSentence[i]
+                if i == 0 || text.wordSentence[i - 1] != sentence {
+                    let s = startWord[Int(id)]
+                    if s >= 0 { body(s, token, token) }
+                }
+                if text.sentenceIsQuestion[Int(sentence)] && (i + 1 == text.wordIDs.count || text.wordSentence[i + 1] != sentence) {
+                    let q = questionEndWord[Int(id)]
+                    if q >= 0 { body(q, token, token) }
+                }
                 if previous != Vocabulary.unknown, startsPair[Int(previous)] {
                     let p = pair(previous, id)
                     if p >= 0 { body(p, text.wordTokenIndex[i - 1], token) }
