@@ -23,7 +23,7 @@ public struct ModelTrainer: Sendable {
     public var minimumTermExamples: Int
 
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 2000, maximumFalseAlarms: Double = 0.03,
+    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 2000, maximumFalseAlarms: Double = 0.027,
                 termL2: Double = 5e-5, anchorL2: Double = 1e-4, minimumTermExamples: Int = 3) {
         self.engine = engine
         self.anchorL2 = anchorL2

@@ -35,7 +35,7 @@ struct Train: ParsableCommand {
     var l2 = 1e-4
 
     @Option(name: .long, help: "Out-of-fold share of horseman-free lines that may get a horseman; the four thresholds are chosen together under it.")
-    var maxFalseAlarms = 0.03
+    var maxFalseAlarms = 0.027
 
     @Option(name: .long, help: "L2 pull of the learned word terms toward zero.")
     var termL2 = 5e-5
