@@ -1,5 +1,5 @@
-/// Chooses the learned word terms from training examples: single words and word pairs of the
-/// messages, kept when enough examples use them. Deterministic: the same examples always give
+/// Chooses the learned word terms from training examples: single words, word pairs and words at
+/// a sentence's edge (first in a sentence, last in a question), kept when enough examples use them. Deterministic: the same examples always give
 /// the same sorted list.
 struct TermSelection {
     /// The fewest examples a term must occur in.
@@ -40,8 +40,9 @@ struct TermSelection {
 }
 
 extension SignalEngine {
-    /// The word ids of a message's words (in order) and of its emoji, giving words the engine's
-    /// vocabulary lacks new ids in `vocabulary` (for choosing word terms in training).
+    /// The word ids of a message's words (in order), whether each word starts a sentence or ends
+    /// a question, and the ids of its emoji, giving words the engine's vocabulary lacks new ids in
+    /// `vocabulary` (for choosing word terms in training).
     func termWords(_ text: String, vocabulary: inout Vocabulary)
         -> (words: [Int32], startsSentence: [Bool], endsQuestion: [Bool], symbols: [Int32]) {
         let tokens = tokenizer.tokenize(text)

@@ -1,4 +1,6 @@
-/// The learned word features: single words and word pairs of a message (`w:you`, `w:you always`).
+/// The learned word features: single words and word pairs of a message (`w:you`, `w:you always`),
+/// and words at a sentence's edge: first in a sentence (`w:^ wow`) or last in a question
+/// (`w:again ?`).
 ///
 /// `haven train` chooses the terms from the training data and stores their weights in
 /// `model.json`; the engine reads the term list back from the weights' names. Lookups are array
