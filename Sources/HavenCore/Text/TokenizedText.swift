@@ -37,6 +37,19 @@ public struct TokenizedText: Sendable {
     /// The token of word `i`.
     public func wordToken(_ i: Int) -> Token { tokens[Int(wordTokenIndex[i])] }
 
+    /// Whether word `i` is the first word of its sentence.
+    @inline(__always)
+    func wordStartsSentence(_ i: Int) -> Bool {
+        i == 0 || wordSentence[i - 1] != wordSentence[i]
+    }
+
+    /// Whether word `i` is the last word of a sentence that ends with a question mark.
+    @inline(__always)
+    func wordEndsQuestion(_ i: Int) -> Bool {
+        let sentence = wordSentence[i]
+        return sentenceIsQuestion[Int(sentence)] && (i + 1 == wordSentence.count || wordSentence[i + 1] != sentence)
+    }
+
     /// The clause a token belongs to: that of the last word at or before it (0 before any word).
     func clause(ofToken token: Int32) -> Int32 {
         var low = 0, high = wordTokenIndex.count

@@ -22,7 +22,7 @@ struct TermSelection {
                     if message.startsSentence[i] { seen.insert(LexicalTerms.prefix + LexicalTerms.sentenceStart + " " + word) }
                     if message.endsQuestion[i] { seen.insert(LexicalTerms.prefix + word + " " + LexicalTerms.questionEnd) }
                     if previous != Vocabulary.unknown {
-                        seen.insert(LexicalTerms.prefix + vocabulary.words[Int(previous)] + " " + vocabulary.words[Int(id)])
+                        seen.insert(LexicalTerms.prefix + vocabulary.words[Int(previous)] + " " + word)
                     }
                 }
                 previous = id
@@ -56,11 +56,7 @@ extension SignalEngine {
             }
             if token.kind == .word { words.append(id) } else if id != Vocabulary.unknown { symbols.append(id) }
         }
-        let sentence = tokens.wordSentence
-        let startsSentence = sentence.indices.map { $0 == 0 || sentence[$0 - 1] != sentence[$0] }
-        let endsQuestion = sentence.indices.map { i in
-            tokens.sentenceIsQuestion[Int(sentence[i])] && (i + 1 == sentence.count || sentence[i + 1] != sentence[i])
-        }
-        return (words, startsSentence, endsQuestion, symbols)
+        let indices = tokens.wordSentence.indices
+        return (words, indices.map(tokens.wordStartsSentence), indices.map(tokens.wordEndsQuestion), symbols)
     }
 }

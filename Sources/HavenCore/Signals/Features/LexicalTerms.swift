@@ -152,12 +152,11 @@ struct LexicalTerms: Sendable {
             if id != Vocabulary.unknown {
                 let t = messageWord[Int(id)]
                 if t >= 0 { body(t, token, token) }
-                let sentence = text.wordSentence[i]
-                if i == 0 || text.wordSentence[i - 1] != sentence {
+                if text.wordStartsSentence(i) {
                     let s = startWord[Int(id)]
                     if s >= 0 { body(s, token, token) }
                 }
-                if text.sentenceIsQuestion[Int(sentence)] && (i + 1 == text.wordIDs.count || text.wordSentence[i + 1] != sentence) {
+                if text.wordEndsQuestion(i) {
                     let q = questionEndWord[Int(id)]
                     if q >= 0 { body(q, token, token) }
                 }
