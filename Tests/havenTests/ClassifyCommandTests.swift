@@ -123,9 +123,14 @@ struct ClassifyCommandTests {
         let criticism = try #require((report["labels"] as? [String: Any])?["criticism"] as? [String: Any])
         #expect(criticism["f1"] as? Double == 1)
         #expect(report["falseAlarmRate"] as? Double == 0)
+        // Only criticism is carried, by the one line that scores highest for it: a perfect ranking.
+        #expect((report["averagePrecision"] as? [String: Any])?.keys.sorted() == ["criticism"])
+        #expect((report["averagePrecision"] as? [String: Any])?["criticism"] as? Double == 1)
+        #expect(report["meanAveragePrecision"] as? Double == 1)
         let table = try CLI.run(["eval", input])
         #expect(table.stdout.contains("macro-F1 (four horsemen)"))
         #expect(table.stdout.contains("false alarms"))
+        #expect(table.stdout.contains("average precision (ranking, any threshold): criticism 1.000; mean 1.000"))
     }
 
     @Test("eval leaves out labels no line of the file carries and says how often they were given")

@@ -6,7 +6,7 @@ import HavenCore
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the engine against labelled JSON Lines (the classify input plus \"labels\").",
-        discussion: "Prints per-label precision, recall, F1 and support, macro-F1 over the four horsemen, F1 of \"any horseman\" and the false-alarm rate. Labels other than the horsemen that no line of the file carries are not scored (the file may not label them); how often the engine gave each is listed apart.")
+        discussion: "Prints per-label precision, recall, F1 and support, macro-F1 over the four horsemen, F1 of \"any horseman\", the false-alarm rate, and each horseman's average precision (how well the scores rank the lines, whatever the thresholds). Labels other than the horsemen that no line of the file carries are not scored (the file may not label them); how often the engine gave each is listed apart.")
 
     @Argument(help: "Labelled JSON Lines file.")
     var file: String
@@ -32,6 +32,7 @@ struct Eval: ParsableCommand {
         let engine = try loadEngine()
         var source = try JSONLinesInput(path: file)
         var report = EvaluationReport()
+        var ranking = RankingReport()
         var unlabelled = 0
         var index = -1
         while let (line, record) = source.next() {
@@ -42,12 +43,13 @@ struct Eval: ParsableCommand {
                 guard let truth = item.labels else { unlabelled += 1; continue }
                 let result = engine.analyze(item.text, speaker: item.speaker, context: item.context)
                 report.add(predicted: Set(result.labels.map(\.rawValue)), actual: Set(truth))
+                ranking.add(scores: result.scores, actual: Set(truth))
             case let .failure(error):
                 reportBadLine(line, error)
                 if !keepGoing { throw ExitCode.failure }
             }
         }
         if unlabelled > 0 { printError("\(unlabelled) line(s) had no \"labels\" field and were not scored") }
-        print(json ? EvaluationFormatter.json(report) : EvaluationFormatter.table(report))
+        print(json ? EvaluationFormatter.json(report, ranking: ranking) : EvaluationFormatter.table(report, ranking: ranking))
     }
 }

@@ -17,7 +17,7 @@ enum EvaluationFormatter {
         return SignalLabel.allCases.compactMap { label in counts[label.rawValue].map { (label.rawValue, $0) } }
     }
 
-    static func table(_ report: EvaluationReport) -> String {
+    static func table(_ report: EvaluationReport, ranking: RankingReport) -> String {
         func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         var lines = [pad("label", 20) + "precision  recall  f1     support"]
@@ -32,6 +32,10 @@ enum EvaluationFormatter {
         lines.append("macro-F1 (four horsemen): \(f(report.macroF1Horsemen))")
         lines.append("F1 any horseman: \(f(any.f1))")
         lines.append("false alarms: \(f(report.falseAlarmRate)) (\(report.falseAlarms) of \(report.linesWithoutHorseman) lines with no true horseman)")
+        let ranked = SignalLabel.horsemen.compactMap { label in ranking.averagePrecision(label).map { "\(label.rawValue) \(f($0))" } }
+        if let mean = ranking.meanAveragePrecision {
+            lines.append("average precision (ranking, any threshold): " + ranked.joined(separator: ", ") + "; mean \(f(mean))")
+        }
         let unscored = unscored(report)
         if !unscored.isEmpty {
             lines.append("not scored (no line of this file carries them, so it may not label them): "
@@ -40,7 +44,7 @@ enum EvaluationFormatter {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ report: EvaluationReport) -> String {
+    static func json(_ report: EvaluationReport, ranking: RankingReport) -> String {
         var w = JSONWriter()
         func score(_ s: EvaluationReport.LabelScore) {
             w.raw("{"); w.key("precision"); w.number(s.precision)
@@ -60,6 +64,13 @@ enum EvaluationFormatter {
         w.raw(","); w.key("falseAlarmRate"); w.number(report.falseAlarmRate)
         w.raw(","); w.key("falseAlarms"); w.number(report.falseAlarms)
         w.raw(","); w.key("linesWithoutHorseman"); w.number(report.linesWithoutHorseman)
+        w.raw(","); w.key("averagePrecision"); w.raw("{")
+        for (i, entry) in SignalLabel.horsemen.compactMap({ label in ranking.averagePrecision(label).map { (label, $0) } }).enumerated() {
+            if i > 0 { w.raw(",") }
+            w.key(entry.0.rawValue); w.number(entry.1)
+        }
+        w.raw("}")
+        if let mean = ranking.meanAveragePrecision { w.raw(","); w.key("meanAveragePrecision"); w.number(mean) }
         w.raw(","); w.key("unscoredPredictions"); w.raw("{")
         for (i, entry) in unscored(report).enumerated() {
             if i > 0 { w.raw(",") }

@@ -1,0 +1,51 @@
+/// How well the engine's scores rank the lines for each horseman, whatever its thresholds:
+/// average precision, the area under the precision-recall curve walked from the highest score
+/// down. It compares two models fairly when their thresholds differ, which F1 cannot.
+///
+/// Lines with equal scores are one step of the walk, so the order of ties does not matter.
+/// 1 means every true line scored above every other; a model that scores at random gets about
+/// the share of true lines.
+public struct RankingReport: Sendable {
+    /// Per horseman, in `SignalLabel.horsemen` order: each scored line's score and truth.
+    private var lines: [[(score: Double, actual: Bool)]] = SignalLabel.horsemen.map { _ in [] }
+
+    /// Creates an empty report.
+    public init() {}
+
+    /// Adds one line's horseman scores (a missing label scores 0) and its true labels.
+    public mutating func add(scores: [SignalLabel: Double], actual: Set<String>) {
+        for (h, label) in SignalLabel.horsemen.enumerated() {
+            lines[h].append((scores[label] ?? 0, actual.contains(label.rawValue)))
+        }
+    }
+
+    /// A horseman's average precision, or nil when no line truly carries it (nothing to rank).
+    public func averagePrecision(_ label: SignalLabel) -> Double? {
+        guard let h = SignalLabel.horsemen.firstIndex(of: label) else { return nil }
+        let ranked = lines[h].sorted { $0.score > $1.score }
+        let positives = ranked.reduce(0) { $0 + ($1.actual ? 1 : 0) }
+        guard positives > 0 else { return nil }
+        var area = 0.0, truePositives = 0, seen = 0, start = 0
+        while start < ranked.count {
+            var end = start
+            var found = 0
+            while end < ranked.count && ranked[end].score == ranked[start].score {
+                if ranked[end].actual { found += 1 }
+                end += 1
+            }
+            truePositives += found
+            seen = end
+            area += Double(found) / Double(positives) * Double(truePositives) / Double(seen)
+            start = end
+        }
+        return area
+    }
+
+    /// The mean of the horsemen's average precision over those some line carries, or nil when
+    /// no line carries any.
+    public var meanAveragePrecision: Double? {
+        let values = SignalLabel.horsemen.compactMap(averagePrecision)
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+
+}
