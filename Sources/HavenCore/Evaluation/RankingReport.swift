@@ -4,7 +4,8 @@
 ///
 /// Lines with equal scores are one step of the walk, so the order of ties does not matter.
 /// 1 means every true line scored above every other; a model that scores at random gets about
-/// the share of true lines.
+/// the share of true lines. It keeps each line's four scores (unlike `EvaluationReport`'s
+/// counts), so its memory grows with the lines scored: 64 bytes a line.
 public struct RankingReport: Sendable {
     /// Per horseman, in `SignalLabel.horsemen` order: each scored line's score and truth.
     private var lines: [[(score: Double, actual: Bool)]] = SignalLabel.horsemen.map { _ in [] }
@@ -25,7 +26,7 @@ public struct RankingReport: Sendable {
         let ranked = lines[h].sorted { $0.score > $1.score }
         let positives = ranked.reduce(0) { $0 + ($1.actual ? 1 : 0) }
         guard positives > 0 else { return nil }
-        var area = 0.0, truePositives = 0, seen = 0, start = 0
+        var area = 0.0, truePositives = 0, start = 0
         while start < ranked.count {
             var end = start
             var found = 0
@@ -34,8 +35,8 @@ public struct RankingReport: Sendable {
                 end += 1
             }
             truePositives += found
-            seen = end
-            area += Double(found) / Double(positives) * Double(truePositives) / Double(seen)
+            // Recall rose by found/positives, at the precision of everything ranked so far.
+            area += Double(found) / Double(positives) * Double(truePositives) / Double(end)
             start = end
         }
         return area
@@ -47,5 +48,4 @@ public struct RankingReport: Sendable {
         let values = SignalLabel.horsemen.compactMap(averagePrecision)
         return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
-
 }
