@@ -42,10 +42,15 @@ public struct RankingReport: Sendable {
         return area
     }
 
+    /// Each horseman some line carries with its average precision (in `SignalLabel.horsemen`
+    /// order), and their mean (nil when no line carries any): every ranking sorted once.
+    public func summary() -> (perHorseman: [(label: SignalLabel, value: Double)], mean: Double?) {
+        let perHorseman = SignalLabel.horsemen.compactMap { label in averagePrecision(label).map { (label: label, value: $0) } }
+        let mean = perHorseman.isEmpty ? nil : perHorseman.reduce(0) { $0 + $1.value } / Double(perHorseman.count)
+        return (perHorseman, mean)
+    }
+
     /// The mean of the horsemen's average precision over those some line carries, or nil when
     /// no line carries any.
-    public var meanAveragePrecision: Double? {
-        let values = SignalLabel.horsemen.compactMap(averagePrecision)
-        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-    }
+    public var meanAveragePrecision: Double? { summary().mean }
 }

@@ -32,9 +32,10 @@ enum EvaluationFormatter {
         lines.append("macro-F1 (four horsemen): \(f(report.macroF1Horsemen))")
         lines.append("F1 any horseman: \(f(any.f1))")
         lines.append("false alarms: \(f(report.falseAlarmRate)) (\(report.falseAlarms) of \(report.linesWithoutHorseman) lines with no true horseman)")
-        let ranked = SignalLabel.horsemen.compactMap { label in ranking.averagePrecision(label).map { "\(label.rawValue) \(f($0))" } }
-        if let mean = ranking.meanAveragePrecision {
-            lines.append("average precision (ranking, any threshold): " + ranked.joined(separator: ", ") + "; mean \(f(mean))")
+        let ranked = ranking.summary()
+        if let mean = ranked.mean {
+            lines.append("average precision (ranking, any threshold): "
+                         + ranked.perHorseman.map { "\($0.label.rawValue) \(f($0.value))" }.joined(separator: ", ") + "; mean \(f(mean))")
         }
         let unscored = unscored(report)
         if !unscored.isEmpty {
@@ -64,13 +65,14 @@ enum EvaluationFormatter {
         w.raw(","); w.key("falseAlarmRate"); w.number(report.falseAlarmRate)
         w.raw(","); w.key("falseAlarms"); w.number(report.falseAlarms)
         w.raw(","); w.key("linesWithoutHorseman"); w.number(report.linesWithoutHorseman)
+        let ranked = ranking.summary()
         w.raw(","); w.key("averagePrecision"); w.raw("{")
-        for (i, entry) in SignalLabel.horsemen.compactMap({ label in ranking.averagePrecision(label).map { (label, $0) } }).enumerated() {
+        for (i, entry) in ranked.perHorseman.enumerated() {
             if i > 0 { w.raw(",") }
-            w.key(entry.0.rawValue); w.number(entry.1)
+            w.key(entry.label.rawValue); w.number(entry.value)
         }
         w.raw("}")
-        if let mean = ranking.meanAveragePrecision { w.raw(","); w.key("meanAveragePrecision"); w.number(mean) }
+        if let mean = ranked.mean { w.raw(","); w.key("meanAveragePrecision"); w.number(mean) }
         w.raw(","); w.key("unscoredPredictions"); w.raw("{")
         for (i, entry) in unscored(report).enumerated() {
             if i > 0 { w.raw(",") }
