@@ -21,6 +21,9 @@ struct HabitRuleGuardTests {
         "You never give up, do you?",
         "ur never gonna believe who i saw",
         "you never ask for anything for yourself",
+        "u always remember the small stuff",
+        "You always make me laugh when I need it most.",
+        "you always look out for your sister",
     ])
     func praiseAndQuestions(text: String) {
         #expect(firedRules(text).isEmpty, "\(text): \(firedRules(text))")

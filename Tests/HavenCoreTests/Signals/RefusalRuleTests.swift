@@ -37,4 +37,24 @@ struct RefusalRuleTests {
     func engaging(text: String) {
         #expect(!fired(text).contains("stonewalling.refuse"), "\(text): \(fired(text))")
     }
+
+    @Test("Giving in to a request about noise is not shutting the other out, putting headphones on to do so is", arguments: [
+        ("ok ok headphones on. sorry", false),
+        ("my bad, headphones on", false),
+        ("*puts headphones on*", true),
+        ("putting my headphones on. we're done", true),
+    ])
+    func headphones(text: String, refuses: Bool) {
+        let turn = "ur playing ur music too loud again"
+        #expect(fired(text, after: turn).contains("stonewalling.refuse") == refuses, "\(text): \(fired(text, after: turn))")
+    }
+
+    @Test("\"Yep and?\" brushes off; \"yep and milk\" answers", arguments: [
+        ("yep and?", true),
+        ("yep and milk", false),
+        ("yup and the eggs", false),
+    ])
+    func yepAnd(text: String, dismisses: Bool) {
+        #expect(fired(text).contains("stonewalling.dismiss") == dismisses, "\(text): \(fired(text))")
+    }
 }
