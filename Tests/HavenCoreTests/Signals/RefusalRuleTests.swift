@@ -49,6 +49,14 @@ struct RefusalRuleTests {
         #expect(fired(text, after: turn).contains("stonewalling.refuse") == refuses, "\(text): \(fired(text, after: turn))")
     }
 
+    @Test("A break that names where the talk goes on is a break with a return", arguments: [
+        "I need a minute. Can we talk in the car?",
+        "i need some space rn, lets talk on the way home",
+    ])
+    func breakWithAPlace(text: String) {
+        #expect(fired(text).contains("repair.break-with-return"), "\(text): \(fired(text))")
+    }
+
     @Test("\"Yep and?\" brushes off; \"yep and milk\" answers", arguments: [
         ("yep and?", true),
         ("yep and milk", false),
