@@ -22,9 +22,27 @@ public struct ModelTrainer: Sendable {
     /// The fewest training examples a word term must occur in; 0 learns no word terms.
     public var minimumTermExamples: Int
 
+    /// The settings a trainer and `haven train` use unless told otherwise: those the shipped
+    /// model was trained with, kept in one place so the two cannot drift apart.
+    public enum Defaults {
+        /// See `ModelTrainer.l2`.
+        public static let l2 = 1e-4
+        /// See `ModelTrainer.iterations`.
+        public static let iterations = 2000
+        /// See `ModelTrainer.maximumFalseAlarms`.
+        public static let maximumFalseAlarms = 0.027
+        /// See `ModelTrainer.termL2`.
+        public static let termL2 = 5e-5
+        /// See `ModelTrainer.anchorL2`.
+        public static let anchorL2 = 1e-4
+        /// See `ModelTrainer.minimumTermExamples`.
+        public static let minimumTermExamples = 3
+    }
+
     /// Creates a trainer.
-    public init(engine: SignalEngine, l2: Double = 1e-4, iterations: Int = 2000, maximumFalseAlarms: Double = 0.027,
-                termL2: Double = 5e-5, anchorL2: Double = 1e-4, minimumTermExamples: Int = 3) {
+    public init(engine: SignalEngine, l2: Double = Defaults.l2, iterations: Int = Defaults.iterations,
+                maximumFalseAlarms: Double = Defaults.maximumFalseAlarms, termL2: Double = Defaults.termL2,
+                anchorL2: Double = Defaults.anchorL2, minimumTermExamples: Int = Defaults.minimumTermExamples) {
         self.engine = engine
         self.anchorL2 = anchorL2
         self.termL2 = termL2

@@ -32,22 +32,22 @@ struct Train: ParsableCommand {
     var output = "Sources/HavenCore/Resources/Signals/model.json"
 
     @Option(name: .long, help: "L2 pull toward the rules' prior weights.")
-    var l2 = 1e-4
+    var l2 = ModelTrainer.Defaults.l2
 
     @Option(name: .long, help: "Out-of-fold share of horseman-free lines that may get a horseman; the four thresholds are chosen together under it.")
-    var maxFalseAlarms = 0.027
+    var maxFalseAlarms = ModelTrainer.Defaults.maximumFalseAlarms
 
     @Option(name: .long, help: "L2 pull of the learned word terms toward zero.")
-    var termL2 = 5e-5
+    var termL2 = ModelTrainer.Defaults.termL2
 
     @Option(name: .long, help: "Optimiser steps per fit.")
-    var iterations = 2000
+    var iterations = ModelTrainer.Defaults.iterations
 
     @Option(name: .long, help: "How strongly the rules keep their first-stage weights while the word terms are fitted.")
-    var anchorL2 = 1e-4
+    var anchorL2 = ModelTrainer.Defaults.anchorL2
 
     @Option(name: .long, help: "The fewest training examples a word term must occur in (0: no word terms).")
-    var minTermExamples = 3
+    var minTermExamples = ModelTrainer.Defaults.minimumTermExamples
 
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1 (got \(iterations)).") }
