@@ -35,4 +35,15 @@ struct RuleBookValidationTests {
             try compile(book(languages: 33))
         }
     }
+
+    @Test("A start anchor with no word after it is refused, not dropped", arguments: ["[", "<", "^"])
+    func danglingStartAnchor(anchor: String) throws {
+        func book(_ pattern: String) -> String {
+            #"{"classes": {}, "aliases": {}, "rules": [{"id": "a", "label": "contempt", "patterns": [""# + pattern + #""]}], "combos": []}"#
+        }
+        #expect(try compile(book("\(anchor) you idiot")).patterns.count == 1)
+        #expect(throws: RuleBookError.danglingAnchor(rule: "a", pattern: "you idiot \(anchor)")) {
+            try compile(book("you idiot \(anchor)"))
+        }
+    }
 }

@@ -34,6 +34,9 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case notAWord(rule: String, pattern: String, item: String)
     /// A pattern has no word element.
     case emptyPattern(rule: String, pattern: String)
+    /// A pattern ends with a start anchor (`^`, `<` or `[`), which marks where the next word
+    /// starts, so with no word after it, it would be dropped and match everywhere.
+    case danglingAnchor(rule: String, pattern: String)
     /// A rule has neither patterns, symbols nor `minimalReply`, so it can never fire.
     case ruleNeverFires(String)
     /// A combo or `unless` names a rule that does not exist.
@@ -52,6 +55,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .unknownClass(rule, pattern, name): return "rule \(rule): pattern '\(pattern)' uses unknown class @\(name)"
         case let .notAWord(rule, pattern, item): return "rule \(rule): pattern '\(pattern)': '\(item)' is not a single word"
         case let .emptyPattern(rule, pattern): return "rule \(rule): pattern '\(pattern)' has no words"
+        case let .danglingAnchor(rule, pattern):
+            return "rule \(rule): pattern '\(pattern)' ends with a start anchor (^ < [) that no word follows; use > or $ to mark an end"
         case let .ruleNeverFires(rule): return "rule \(rule) has no patterns, symbols or minimalReply, so it can never fire"
         case let .unknownRule(referencedBy, name): return "\(referencedBy) refers to unknown rule '\(name)'"
         case let .comboCannotCancelInClause(rule, combo):

@@ -68,6 +68,7 @@ extension CompiledRules {
                         }
                     }
                     guard !elements.isEmpty else { throw RuleBookError.emptyPattern(rule: rule.id, pattern: pattern) }
+                    guard pendingAnchors.isEmpty else { throw RuleBookError.danglingAnchor(rule: rule.id, pattern: pattern) }
                     patterns.append(CompiledPattern(rule: Int32(r), elements: elements))
                 }
             }
