@@ -559,6 +559,21 @@ RULES = [
         "guards": ["negation", "reported", "quoted", "third-party"],
     },
     {
+        # The textbook insults said straight to the partner ("you're so stupid", "you idiot"),
+        # apart from contempt.insult's wide net: that rule also holds mild and playful words
+        # ("dork", "genius") and loose shapes ("you look like a"), and its one weight, shared by
+        # all of them, left "you're such an idiot" under the threshold.
+        "id": "contempt.name-calling",
+        "label": "contempt",
+        "patterns": [
+            "@YOURE *2@INTENS_WORD @HARSH_INSULT",
+            "@YOURE *2@INTENS_WORD @INSULT_MOD_WORD @HARSH_INSULT",
+            "@YOU *2@INSULT_MOD_WORD @HARSH_INSULT >",
+        ],
+        "explain": "“{evidence}” calls your partner a name: it speaks from above them.",
+        "guards": ["negation", "reported", "quoted", "third-party", "positive-after"],
+    },
+    {
         "id": "contempt.belittle",
         "label": "contempt",
         "patterns": [
