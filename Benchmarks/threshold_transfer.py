@@ -3,10 +3,11 @@
 writers, are what holds the unseen writers back.
 
 For each of the six older unseen-writers files in turn, it chooses the four thresholds on the
-other five (pooled) the way `haven train` does: F1 read over +-2 steps of the 0.30..0.80 grid,
-starting from each label's best and then trying every threshold of each label and each pair of
-labels, keeping the best summed F1 whose share of horseman-free lines flagged stays under the
-limit. It then measures macro-F1 and false alarms on the file left out, beside the same file
+other five (pooled) by the rule `haven train` uses (F1 read over +-2 steps of the 0.30..0.80
+grid; the best summed F1 whose share of horseman-free lines flagged stays under the limit). The
+search is simpler than `HorsemanThresholds`' (no greedy walk first: from each label's best it
+tries every threshold of each label and each pair of labels until nothing improves), so on the
+same scores the two can stop at different thresholds. It then measures macro-F1 and false alarms on the file left out, beside the same file
 under the model's own thresholds. A mean that does not rise says the thresholds are not the
 problem: the ranking is. It reads the scores `classify` prints (three decimals), so its figures
 under the model's own thresholds can differ from `haven eval`'s by a line or two.
@@ -46,15 +47,16 @@ def classify(haven, name, folder):
     return s, t
 
 
+def f1_score(predicted, truth):
+    """F1 of one label's predictions against its truth (both boolean columns)."""
+    tp = (predicted & truth).sum()
+    return 2 * tp / max(1, 2 * tp + (predicted & ~truth).sum() + (~predicted & truth).sum())
+
+
 def measure(scores, truth, thresholds):
     """Macro-F1 over the horsemen and the share of horseman-free lines flagged."""
     predicted = scores >= np.array(thresholds) - 1e-9
-    f1 = []
-    for k in range(len(HORSEMEN)):
-        tp = (predicted[:, k] & truth[:, k]).sum()
-        fp = (predicted[:, k] & ~truth[:, k]).sum()
-        fn = (~predicted[:, k] & truth[:, k]).sum()
-        f1.append(2 * tp / max(1, 2 * tp + fp + fn))
+    f1 = [f1_score(predicted[:, k], truth[:, k]) for k in range(len(HORSEMEN))]
     clean = ~truth.any(axis=1)
     return float(np.mean(f1)), float(predicted[clean].any(axis=1).mean())
 
@@ -62,12 +64,7 @@ def measure(scores, truth, thresholds):
 def choose(scores, truth, limit):
     """The four grid thresholds with the best summed (smoothed) F1 under the false-alarm limit."""
     count = len(HORSEMEN)
-    table = np.zeros((count, len(GRID)))
-    for k in range(count):
-        for i, t in enumerate(GRID):
-            p = scores[:, k] >= t - 1e-9
-            tp = (p & truth[:, k]).sum()
-            table[k, i] = 2 * tp / max(1, 2 * tp + (p & ~truth[:, k]).sum() + (~p & truth[:, k]).sum())
+    table = np.array([[f1_score(scores[:, k] >= t - 1e-9, truth[:, k]) for t in GRID] for k in range(count)])
     smooth = np.array([[table[k, max(0, i - REACH):i + REACH + 1].mean() for i in range(len(GRID))]
                        for k in range(count)])
     clean = scores[~truth.any(axis=1)]
