@@ -9,14 +9,7 @@ extension SignalEngine {
     ///   - context: the turns before it, oldest first.
     /// - Returns: one breakdown per label, or none when the message is not in a supported language.
     public func breakdown(of text: String, speaker: String? = nil, context: [Turn] = []) -> [ScoreBreakdown] {
-        var text = text
-        let read: FeatureVector? = text.withUTF8 { bytes in
-            let tokens = tokenizer.tokenize(bytes: bytes)
-            guard language(of: tokens, bytes: bytes) == "en" else { return nil }
-            let flags = ContextFlags(summaries: context.suffix(3).map(summarize), speaker: speaker)
-            return extractor.features(of: tokens, hits: matcher.match(tokens), context: flags)
-        }
-        guard let vector = read else { return [] }
+        guard let vector = features(of: text, speaker: speaker, context: context) else { return [] }
         let logits = model.logits(vector)
         return SignalLabel.allCases.enumerated().map { l, label in
             let parts = vector.indices.indices.compactMap { k -> ScoreBreakdown.Part? in
@@ -27,6 +20,17 @@ extension SignalEngine {
             }
             return ScoreBreakdown(label: label, score: 1 / (1 + exp(-logits[l])), threshold: model.threshold[l], bias: model.bias[l],
                                   parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
+        }
+    }
+
+    /// A message's features as the model reads them, or `nil` when it is not in a supported language.
+    func features(of text: String, speaker: String?, context: [Turn]) -> FeatureVector? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = tokenizer.tokenize(bytes: bytes)
+            guard language(of: tokens, bytes: bytes) == "en" else { return nil }
+            let flags = ContextFlags(summaries: context.suffix(3).map(summarize), speaker: speaker)
+            return extractor.features(of: tokens, hits: matcher.match(tokens), context: flags)
         }
     }
 }

@@ -44,6 +44,18 @@ public final class SignalEngine: Sendable {
         languageGuess = LanguageGuess(languages: compiled.languageWords)
     }
 
+    /// A copy of an engine that scores with another copy of its model (other thresholds).
+    init(_ engine: SignalEngine, model: DenseLinearModel) {
+        sources = engine.sources
+        compiled = engine.compiled
+        tokenizer = engine.tokenizer
+        matcher = engine.matcher
+        space = engine.space
+        extractor = engine.extractor
+        self.model = model
+        languageGuess = engine.languageGuess
+    }
+
     /// The same rules with another set of word terms and no trained weights (for training).
     func withTerms(_ terms: [String], commonWords: [String] = []) throws -> SignalEngine {
         try SignalEngine(rules: sources.rules, model: nil, terms: terms, commonWords: commonWords, valenceLexicon: sources.valenceLexicon, profanityList: sources.profanityList)
