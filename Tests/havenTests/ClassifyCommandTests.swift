@@ -133,6 +133,60 @@ struct ClassifyCommandTests {
         #expect(table.stdout.contains("average precision (ranking, any threshold): criticism 1.000; mean 1.000"))
     }
 
+    @Test("eval --thresholds-from chooses the horsemen's thresholds on other files and prints them")
+    func evalWithChosenThresholds() throws {
+        let dir = try CLI.temporaryDirectory()
+        let gold = try CLI.write("""
+        {"id":"1","text":"you never help, you're so lazy","labels":["criticism"]}
+        {"id":"2","text":"Oh no. Did you still make it in time?","labels":[]}
+        """, to: dir, "gold.jsonl")
+        let other = try CLI.write("""
+        {"id":"a","text":"what is wrong with you, you always forget everything","labels":["criticism"]}
+        {"id":"b","text":"They look wonderful. How long did they take you?","labels":[]}
+
+        {"id":"c","text":"Sure, man. Meet you out front.","labels":[]}
+        """, to: dir, "other.jsonl")
+        let run = try CLI.run(["eval", gold, "--json", "--thresholds-from", other, "--max-false-alarms", "0"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try CLI.json(run.stdout)
+        let chosen = try #require(report["chosenThresholds"] as? [String: Any])
+        #expect(chosen["files"] as? [String] == [other])
+        #expect(chosen["lines"] as? Int == 3)
+        #expect(chosen["maximumFalseAlarms"] as? Double == 0)
+        let thresholds = try #require(chosen["thresholds"] as? [String: Double])
+        #expect(thresholds.keys.sorted() == ["contempt", "criticism", "defensiveness", "stonewalling"])
+        #expect(thresholds.values.allSatisfy { (0.3...0.8).contains($0) })
+        let table = try CLI.run(["eval", gold, "--thresholds-from", other, "--thresholds-from", gold])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("horseman thresholds chosen on 5 lines of \(other), \(gold) (false-alarm ceiling 0.027): criticism 0."))
+        // Without the option the report says nothing of chosen thresholds.
+        #expect(try CLI.json(CLI.run(["eval", gold, "--json"]).stdout)["chosenThresholds"] == nil)
+    }
+
+    @Test("eval --thresholds-from names the file and line of an unlabelled or malformed line, and rejects a bad ceiling")
+    func evalWithChosenThresholdsBadInput() throws {
+        let dir = try CLI.temporaryDirectory()
+        let gold = try CLI.write(#"{"id":"1","text":"you never help","labels":["criticism"]}"#, to: dir, "gold.jsonl")
+        let unlabelled = try CLI.write("""
+        {"id":"a","text":"see you at six","labels":[]}
+        {"id":"b","text":"you never help"}
+        """, to: dir, "unlabelled.jsonl")
+        let run = try CLI.run(["eval", gold, "--thresholds-from", unlabelled])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(unlabelled): line 2: no \"labels\" field"))
+        #expect(run.stdout.isEmpty)
+        let broken = try CLI.write("{\"id\":\"a\",\"text\":\"hi\",\"labels\":[]}\n{not json\n", to: dir, "broken.jsonl")
+        let bad = try CLI.run(["eval", gold, "--thresholds-from", broken])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("\(broken): line 2:"))
+        let missing = try CLI.run(["eval", gold, "--thresholds-from", dir.appendingPathComponent("nope.jsonl").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot read"))
+        let ceiling = try CLI.run(["eval", gold, "--thresholds-from", gold, "--max-false-alarms", "3"])
+        #expect(ceiling.status != 0)
+        #expect(ceiling.stderr.contains("--max-false-alarms is a share between 0 and 1"))
+    }
+
     @Test("eval leaves out labels no line of the file carries and says how often they were given")
     func evalUnscoredLabels() throws {
         let dir = try CLI.temporaryDirectory()

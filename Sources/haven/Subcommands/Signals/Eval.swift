@@ -23,13 +23,26 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: "Which line of each group of --every to score (0-based).")
     var offset = 0
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Choose the four horsemen's thresholds on this labelled file instead of using the model's (repeat for several files).",
+        discussion: "They are chosen by haven train's rule (best macro-F1 with the share of horseman-free lines flagged under --max-false-alarms) and printed with the report: does the model's choice carry over to other writers?"))
+    var thresholdsFrom: [String] = []
+
+    @Option(name: .long, help: "With --thresholds-from: the share of horseman-free lines that may get a horseman.")
+    var maxFalseAlarms = ModelTrainer.Defaults.maximumFalseAlarms
+
     func validate() throws {
         if let every, every < 1 { throw ValidationError("--every must be 1 or more") }
         if let every, offset < 0 || offset >= every { throw ValidationError("--offset must be between 0 and \(every - 1)") }
+        guard (0...1).contains(maxFalseAlarms) else {
+            throw ValidationError("--max-false-alarms is a share between 0 and 1, such as 0.03 (got \(maxFalseAlarms)).")
+        }
     }
 
     func run() throws {
-        let engine = try loadEngine()
+        var engine = try loadEngine()
+        let chosen = try chooseThresholds(engine)
+        if let chosen { engine = engine.withThresholds(chosen.thresholds) }
         var source = try JSONLinesInput(path: file)
         var report = EvaluationReport()
         var ranking = RankingReport()
@@ -50,6 +63,29 @@ struct Eval: ParsableCommand {
             }
         }
         if unlabelled > 0 { printError("\(unlabelled) line(s) had no \"labels\" field and were not scored") }
-        print(json ? EvaluationFormatter.json(report, ranking: ranking) : EvaluationFormatter.table(report, ranking: ranking))
+        print(json ? EvaluationFormatter.json(report, ranking: ranking, chosen: chosen) : EvaluationFormatter.table(report, ranking: ranking, chosen: chosen))
+    }
+
+    /// The thresholds chosen on the `--thresholds-from` files, or `nil` without them.
+    private func chooseThresholds(_ engine: SignalEngine) throws -> ChosenThresholds? {
+        guard !thresholdsFrom.isEmpty else { return nil }
+        var chooser = HorsemanThresholdChooser(engine: engine)
+        for path in thresholdsFrom {
+            var source = try JSONLinesInput(path: path)
+            while let (line, record) = source.next() {
+                switch record {
+                case let .success(item):
+                    guard let labels = item.labels else {
+                        throw CLIError.badLine(file: path, line: line, message: "no \"labels\" field: thresholds are chosen on labelled lines only")
+                    }
+                    chooser.add(item.text, speaker: item.speaker, context: item.context, labels: Set(labels))
+                case let .failure(error):
+                    throw CLIError.badLine(file: path, line: line, message: error.description)
+                }
+            }
+        }
+        guard chooser.lineCount > 0 else { throw CLIError.noInput("the --thresholds-from files hold no labelled lines") }
+        return ChosenThresholds(files: thresholdsFrom, lines: chooser.lineCount, ceiling: maxFalseAlarms,
+                                thresholds: chooser.choose(maximumFalseAlarms: maxFalseAlarms))
     }
 }

@@ -17,7 +17,7 @@ enum EvaluationFormatter {
         return SignalLabel.allCases.compactMap { label in counts[label.rawValue].map { (label.rawValue, $0) } }
     }
 
-    static func table(_ report: EvaluationReport, ranking: RankingReport) -> String {
+    static func table(_ report: EvaluationReport, ranking: RankingReport, chosen: ChosenThresholds? = nil) -> String {
         func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         var lines = [pad("label", 20) + "precision  recall  f1     support"]
@@ -37,6 +37,11 @@ enum EvaluationFormatter {
             lines.append("average precision (ranking, any threshold): "
                          + ranked.perHorseman.map { "\($0.label.rawValue) \(f($0.value))" }.joined(separator: ", ") + "; mean \(f(mean))")
         }
+        if let chosen {
+            lines.append("horseman thresholds chosen on \(chosen.lines) lines of \(chosen.files.joined(separator: ", ")) "
+                         + "(false-alarm ceiling \(chosen.ceiling)): "
+                         + chosen.ordered.map { "\($0.label.rawValue) \(String(format: "%.2f", $0.threshold))" }.joined(separator: ", "))
+        }
         let unscored = unscored(report)
         if !unscored.isEmpty {
             lines.append("not scored (no line of this file carries them, so it may not label them): "
@@ -45,7 +50,7 @@ enum EvaluationFormatter {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ report: EvaluationReport, ranking: RankingReport) -> String {
+    static func json(_ report: EvaluationReport, ranking: RankingReport, chosen: ChosenThresholds? = nil) -> String {
         var w = JSONWriter()
         func score(_ s: EvaluationReport.LabelScore) {
             w.raw("{"); w.key("precision"); w.number(s.precision)
@@ -79,7 +84,39 @@ enum EvaluationFormatter {
             w.key(entry.label); w.number(entry.lines)
         }
         w.raw("}")
+        if let chosen {
+            w.raw(","); w.key("chosenThresholds"); w.raw("{"); w.key("files"); w.raw("[")
+            for (i, file) in chosen.files.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.string(file)
+            }
+            w.raw("],"); w.key("lines"); w.number(chosen.lines)
+            w.raw(","); w.key("maximumFalseAlarms"); w.number(chosen.ceiling)
+            w.raw(","); w.key("thresholds"); w.raw("{")
+            for (i, entry) in chosen.ordered.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.key(entry.label.rawValue); w.number(entry.threshold)
+            }
+            w.raw("}}")
+        }
         w.raw("}")
         return w.output
+    }
+}
+
+/// Horseman thresholds `eval` chose on other labelled files instead of the model's own.
+struct ChosenThresholds {
+    /// The files they were chosen on.
+    let files: [String]
+    /// How many lines those files hold.
+    let lines: Int
+    /// The false-alarm ceiling they were chosen under.
+    let ceiling: Double
+    /// The thresholds.
+    let thresholds: [SignalLabel: Double]
+
+    /// The thresholds in the engine's label order.
+    var ordered: [(label: SignalLabel, threshold: Double)] {
+        SignalLabel.allCases.compactMap { label in thresholds[label].map { (label, $0) } }
     }
 }
