@@ -28,7 +28,8 @@ def evaluate(haven, name, choose_on, ceiling):
         command += ["--thresholds-from", os.path.join(LABELLED, other + ".jsonl")]
     if choose_on:
         command += ["--max-false-alarms", str(ceiling)]
-    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    # haven's own messages (a bad line, a missing file) go straight to the terminal.
+    return json.loads(subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout)
 
 
 def main():

@@ -133,40 +133,44 @@ struct ClassifyCommandTests {
         #expect(table.stdout.contains("average precision (ranking, any threshold): criticism 1.000; mean 1.000"))
     }
 
-    @Test("eval --thresholds-from chooses the horsemen's thresholds on other files and prints them")
+    /// One line per horseman and a horseman-free line the model flags for contempt.
+    static let allHorsemen = """
+    {"id":"1","text":"you never help, you're so lazy","labels":["criticism"]}
+    {"id":"2","text":"you're pathetic. honestly a joke of a person","labels":["contempt"]}
+    {"id":"3","text":"it's not my fault, nobody told me","speaker":"A","context":[{"speaker":"B","text":"you forgot to pick up the kids again"}],"labels":["defensiveness"]}
+    {"id":"4","text":"whatever. i don't want to talk about it","speaker":"A","context":[{"speaker":"B","text":"can we talk about last night?"}],"labels":["stonewalling"]}
+
+    {"id":"5","text":"They look wonderful. How long did they take you?","labels":[]}
+    """
+
+    @Test("eval --thresholds-from chooses the horsemen's thresholds on other files, applies them and prints them")
     func evalWithChosenThresholds() throws {
         let dir = try CLI.temporaryDirectory()
-        let gold = try CLI.write("""
-        {"id":"1","text":"you never help, you're so lazy","labels":["criticism"]}
-        {"id":"2","text":"Oh no. Did you still make it in time?","labels":[]}
-        """, to: dir, "gold.jsonl")
-        let other = try CLI.write("""
-        {"id":"a","text":"what is wrong with you, you always forget everything","labels":["criticism"]}
-        {"id":"b","text":"They look wonderful. How long did they take you?","labels":[]}
-
-        {"id":"c","text":"Sure, man. Meet you out front.","labels":[]}
-        """, to: dir, "other.jsonl")
-        let run = try CLI.run(["eval", gold, "--json", "--thresholds-from", other, "--max-false-alarms", "0"])
+        let gold = try CLI.write(Self.allHorsemen, to: dir, "gold.jsonl")
+        let own = try CLI.json(CLI.run(["eval", gold, "--json"]).stdout)
+        #expect(own["chosenThresholds"] == nil)
+        // The model flags the horseman-free line; thresholds chosen with no false alarms allowed must not.
+        try #require(own["falseAlarms"] as? Int == 1)
+        let run = try CLI.run(["eval", gold, "--json", "--thresholds-from", gold, "--max-false-alarms", "0"])
         #expect(run.status == 0, "\(run.stderr)")
         let report = try CLI.json(run.stdout)
+        #expect(report["falseAlarms"] as? Int == 0)
         let chosen = try #require(report["chosenThresholds"] as? [String: Any])
-        #expect(chosen["files"] as? [String] == [other])
-        #expect(chosen["lines"] as? Int == 3)
+        #expect(chosen["files"] as? [String] == [gold])
+        #expect(chosen["lines"] as? Int == 5)
         #expect(chosen["maximumFalseAlarms"] as? Double == 0)
+        #expect(chosen["falseAlarmRate"] as? Double == 0)
         let thresholds = try #require(chosen["thresholds"] as? [String: Double])
         #expect(thresholds.keys.sorted() == ["contempt", "criticism", "defensiveness", "stonewalling"])
-        #expect(thresholds.values.allSatisfy { (0.3...0.8).contains($0) })
-        let table = try CLI.run(["eval", gold, "--thresholds-from", other, "--thresholds-from", gold])
+        let table = try CLI.run(["eval", gold, "--thresholds-from", gold, "--thresholds-from", gold])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("horseman thresholds chosen on 5 lines of \(other), \(gold) (false-alarm ceiling 0.027): criticism 0."))
-        // Without the option the report says nothing of chosen thresholds.
-        #expect(try CLI.json(CLI.run(["eval", gold, "--json"]).stdout)["chosenThresholds"] == nil)
+        #expect(table.stdout.contains("horseman thresholds chosen on 10 lines of \(gold), \(gold) (false-alarm ceiling 0.027; "))
     }
 
-    @Test("eval --thresholds-from names the file and line of an unlabelled or malformed line, and rejects a bad ceiling")
+    @Test("eval --thresholds-from names the file and line of a bad line, and the horseman no line carries")
     func evalWithChosenThresholdsBadInput() throws {
         let dir = try CLI.temporaryDirectory()
-        let gold = try CLI.write(#"{"id":"1","text":"you never help","labels":["criticism"]}"#, to: dir, "gold.jsonl")
+        let gold = try CLI.write(Self.allHorsemen, to: dir, "gold.jsonl")
         let unlabelled = try CLI.write("""
         {"id":"a","text":"see you at six","labels":[]}
         {"id":"b","text":"you never help"}
@@ -179,12 +183,23 @@ struct ClassifyCommandTests {
         let bad = try CLI.run(["eval", gold, "--thresholds-from", broken])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("\(broken): line 2:"))
+        let noStonewalling = try CLI.write(Self.allHorsemen.split(separator: "\n").filter { !$0.contains("stonewalling") }.joined(separator: "\n"), to: dir, "three.jsonl")
+        let missingLabel = try CLI.run(["eval", gold, "--thresholds-from", noStonewalling])
+        #expect(missingLabel.status == 1)
+        #expect(missingLabel.stderr.contains("no line carries \"stonewalling\""))
+        #expect(missingLabel.stdout.isEmpty)
         let missing = try CLI.run(["eval", gold, "--thresholds-from", dir.appendingPathComponent("nope.jsonl").path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("cannot read"))
         let ceiling = try CLI.run(["eval", gold, "--thresholds-from", gold, "--max-false-alarms", "3"])
         #expect(ceiling.status != 0)
         #expect(ceiling.stderr.contains("--max-false-alarms is a share between 0 and 1"))
+        let alone = try CLI.run(["eval", gold, "--max-false-alarms", "0.02"])
+        #expect(alone.status != 0)
+        #expect(alone.stderr.contains("give that option too"))
+        let twice = try CLI.run(["eval", "-", "--thresholds-from", "-"])
+        #expect(twice.status != 0)
+        #expect(twice.stderr.contains("standard input (-) can be read only once"))
     }
 
     @Test("eval leaves out labels no line of the file carries and says how often they were given")

@@ -20,14 +20,16 @@ extension SignalEngine {
         return SignalEngine(self, model: changed)
     }
 
-    /// A message's score for each of the four horsemen, unrounded, in `SignalLabel.allCases`
+    /// A message's score for each of the four horsemen, unrounded, in `SignalLabel.horsemen`
     /// order; zeros when the message is not in a supported language (it gets no label then).
     func horsemanScores(of text: String, speaker: String?, context: [Turn]) -> [Double] {
-        let horsemen = SignalLabel.allCases.indices.filter { SignalLabel.allCases[$0].isHorseman }
         guard let vector = features(of: text, speaker: speaker, context: context) else {
-            return Array(repeating: 0, count: horsemen.count)
+            return Array(repeating: 0, count: SignalEngine.horsemanIndices.count)
         }
         let logits = model.logits(vector)
-        return horsemen.map { 1 / (1 + exp(-logits[$0])) }
+        return SignalEngine.horsemanIndices.map { 1 / (1 + exp(-logits[$0])) }
     }
+
+    /// Where each of `SignalLabel.horsemen` sits in the model's label order.
+    private static let horsemanIndices = SignalLabel.horsemen.compactMap { SignalLabel.allCases.firstIndex(of: $0) }
 }

@@ -65,9 +65,10 @@ struct HorsemanThresholds {
         self.cleanWeight = cleanWeight
     }
 
-    /// The chosen thresholds (one per label, in the order given) and each label's F1 at it (its
-    /// own F1, not the averaged one the choice reads).
-    func choose(maximumFalseAlarms: Double) -> (thresholds: [Double], f1: [Double]) {
+    /// The chosen thresholds (one per label, in the order given), each label's F1 at it (its
+    /// own F1, not the averaged one the choice reads) and the false-alarm share they give, over
+    /// the ceiling only when no thresholds on the grid reach it.
+    func choose(maximumFalseAlarms: Double) -> (thresholds: [Double], f1: [Double], falseAlarms: Double) {
         let labels = table.count
         var step = (0..<labels).map { l in HorsemanThresholds.grid.indices.max { smoothed[l][$0] < smoothed[l][$1] - 1e-12 } ?? 0 }
         while falseAlarms(step) > maximumFalseAlarms {
@@ -89,7 +90,7 @@ struct HorsemanThresholds {
             step[move.label] = move.step
         }
         step = refined(step, maximumFalseAlarms: maximumFalseAlarms)
-        return (step.map { HorsemanThresholds.grid[$0] }, (0..<labels).map { f1($0, step[$0]) })
+        return (step.map { HorsemanThresholds.grid[$0] }, (0..<labels).map { f1($0, step[$0]) }, falseAlarms(step))
     }
 
     /// Improves the greedy steps by trying every threshold of one label, or of two labels at

@@ -1,4 +1,5 @@
 import Foundation
+import HavenCore
 
 /// Mistakes a user can make on the command line, with messages that say how to fix them.
 enum CLIError: Error, CustomStringConvertible {
@@ -8,6 +9,7 @@ enum CLIError: Error, CustomStringConvertible {
     case noInput(String)
     case badLine(file: String, line: Int, message: String)
     case engineUnavailable(String)
+    case cannotChooseThresholds(ThresholdChoiceError)
 
     var description: String {
         switch self {
@@ -17,6 +19,7 @@ enum CLIError: Error, CustomStringConvertible {
         case let .noInput(hint): return "no input: \(hint)"
         case let .badLine(file, line, message): return "\(file): line \(line): \(message)"
         case let .engineUnavailable(detail): return "the signal engine could not load its data files (\(detail)); reinstall haven"
+        case let .cannotChooseThresholds(reason): return "cannot choose thresholds on the --thresholds-from files: \(reason)"
         }
     }
 }

@@ -24,26 +24,33 @@ struct Eval: ParsableCommand {
     var offset = 0
 
     @Option(name: .long, help: ArgumentHelp(
-        "Choose the four horsemen's thresholds on this labelled file instead of using the model's (repeat for several files).",
-        discussion: "They are chosen by haven train's rule (best macro-F1 with the share of horseman-free lines flagged under --max-false-alarms) and printed with the report: does the model's choice carry over to other writers?"))
+        "Choose the four horsemen's thresholds on this labelled file instead of using the model's; repeat the option for more files.",
+        discussion: "They are chosen by haven train's rule (on a grid of 0.30 to 0.80, the best macro-F1, each threshold's F1 averaged with its neighbours', with at most --max-false-alarms of the horseman-free lines flagged) and printed with the report: does the model's choice carry over to other writers? Every line of these files must be well formed and labelled, and each horseman must be carried by at least one line (--keep-going does not apply to them)."))
     var thresholdsFrom: [String] = []
 
-    @Option(name: .long, help: "With --thresholds-from: the share of horseman-free lines that may get a horseman.")
-    var maxFalseAlarms = ModelTrainer.Defaults.maximumFalseAlarms
+    @Option(name: .long, help: "With --thresholds-from: the share of horseman-free lines that may get a horseman (default \(ModelTrainer.Defaults.maximumFalseAlarms), as haven train).")
+    var maxFalseAlarms: Double?
 
     func validate() throws {
         if let every, every < 1 { throw ValidationError("--every must be 1 or more") }
         if let every, offset < 0 || offset >= every { throw ValidationError("--offset must be between 0 and \(every - 1)") }
-        guard (0...1).contains(maxFalseAlarms) else {
-            throw ValidationError("--max-false-alarms is a share between 0 and 1, such as 0.03 (got \(maxFalseAlarms)).")
+        if let maxFalseAlarms {
+            guard !thresholdsFrom.isEmpty else { throw ValidationError("--max-false-alarms is the ceiling for --thresholds-from; give that option too.") }
+            guard (0...1).contains(maxFalseAlarms) else {
+                throw ValidationError("--max-false-alarms is a share between 0 and 1, such as 0.03 (got \(maxFalseAlarms)).")
+            }
+        }
+        let fromStandardInput = ([file] + thresholdsFrom).filter { $0 == "-" }.count
+        guard fromStandardInput <= 1 else {
+            throw ValidationError("standard input (-) can be read only once: give files for FILE and --thresholds-from.")
         }
     }
 
     func run() throws {
         var engine = try loadEngine()
-        let chosen = try chooseThresholds(engine)
-        if let chosen { engine = engine.withThresholds(chosen.thresholds) }
         var source = try JSONLinesInput(path: file)
+        let chosen = try chooseThresholds(engine)
+        if let chosen { engine = engine.withThresholds(chosen.choice.thresholds) }
         var report = EvaluationReport()
         var ranking = RankingReport()
         var unlabelled = 0
@@ -76,16 +83,24 @@ struct Eval: ParsableCommand {
                 switch record {
                 case let .success(item):
                     guard let labels = item.labels else {
-                        throw CLIError.badLine(file: path, line: line, message: "no \"labels\" field: thresholds are chosen on labelled lines only")
+                        throw CLIError.badLine(file: source.name, line: line, message: "no \"labels\" field: thresholds are chosen on labelled lines only")
                     }
                     chooser.add(item.text, speaker: item.speaker, context: item.context, labels: Set(labels))
                 case let .failure(error):
-                    throw CLIError.badLine(file: path, line: line, message: error.description)
+                    throw CLIError.badLine(file: source.name, line: line, message: error.description)
                 }
             }
         }
-        guard chooser.lineCount > 0 else { throw CLIError.noInput("the --thresholds-from files hold no labelled lines") }
-        return ChosenThresholds(files: thresholdsFrom, lines: chooser.lineCount, ceiling: maxFalseAlarms,
-                                thresholds: chooser.choose(maximumFalseAlarms: maxFalseAlarms))
+        let choice: HorsemanThresholdChoice
+        do {
+            choice = try chooser.choose(maximumFalseAlarms: maxFalseAlarms ?? ModelTrainer.Defaults.maximumFalseAlarms)
+        } catch {
+            throw CLIError.cannotChooseThresholds(error)
+        }
+        if !choice.meetsCeiling {
+            printError(String(format: "warning: no thresholds up to 0.80 keep the false alarms of the --thresholds-from files under %g; these flag %.1f%% of their horseman-free lines, the fewest",
+                              choice.maximumFalseAlarms, choice.falseAlarms * 100))
+        }
+        return ChosenThresholds(files: thresholdsFrom, lines: chooser.lineCount, choice: choice)
     }
 }

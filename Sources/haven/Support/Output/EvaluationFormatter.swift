@@ -39,7 +39,7 @@ enum EvaluationFormatter {
         }
         if let chosen {
             lines.append("horseman thresholds chosen on \(chosen.lines) lines of \(chosen.files.joined(separator: ", ")) "
-                         + "(false-alarm ceiling \(chosen.ceiling)): "
+                         + "(false-alarm ceiling \(chosen.choice.maximumFalseAlarms); \(f(chosen.choice.falseAlarms)) there): "
                          + chosen.ordered.map { "\($0.label.rawValue) \(String(format: "%.2f", $0.threshold))" }.joined(separator: ", "))
         }
         let unscored = unscored(report)
@@ -91,7 +91,8 @@ enum EvaluationFormatter {
                 w.string(file)
             }
             w.raw("],"); w.key("lines"); w.number(chosen.lines)
-            w.raw(","); w.key("maximumFalseAlarms"); w.number(chosen.ceiling)
+            w.raw(","); w.key("maximumFalseAlarms"); w.number(chosen.choice.maximumFalseAlarms)
+            w.raw(","); w.key("falseAlarmRate"); w.number(chosen.choice.falseAlarms)
             w.raw(","); w.key("thresholds"); w.raw("{")
             for (i, entry) in chosen.ordered.enumerated() {
                 if i > 0 { w.raw(",") }
@@ -110,13 +111,11 @@ struct ChosenThresholds {
     let files: [String]
     /// How many lines those files hold.
     let lines: Int
-    /// The false-alarm ceiling they were chosen under.
-    let ceiling: Double
-    /// The thresholds.
-    let thresholds: [SignalLabel: Double]
+    /// The thresholds, the ceiling and the false alarms on those files.
+    let choice: HorsemanThresholdChoice
 
     /// The thresholds in the engine's label order.
     var ordered: [(label: SignalLabel, threshold: Double)] {
-        SignalLabel.allCases.compactMap { label in thresholds[label].map { (label, $0) } }
+        SignalLabel.allCases.compactMap { label in choice.thresholds[label].map { (label, $0) } }
     }
 }
