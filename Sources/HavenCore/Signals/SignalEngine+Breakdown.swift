@@ -22,15 +22,4 @@ extension SignalEngine {
                                   parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
         }
     }
-
-    /// A message's features as the model reads them, or `nil` when it is not in a supported language.
-    func features(of text: String, speaker: String?, context: [Turn]) -> FeatureVector? {
-        var text = text
-        return text.withUTF8 { bytes in
-            let tokens = tokenizer.tokenize(bytes: bytes)
-            guard language(of: tokens, bytes: bytes) == "en" else { return nil }
-            let flags = ContextFlags(summaries: context.suffix(3).map(summarize), speaker: speaker)
-            return extractor.features(of: tokens, hits: matcher.match(tokens), context: flags)
-        }
-    }
 }

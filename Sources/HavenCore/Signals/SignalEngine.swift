@@ -149,11 +149,24 @@ extension SignalEngine {
         languageGuess.language(of: tokens, source: tokens.otherLetters > 0 ? String(decoding: bytes, as: UTF8.self) : "")
     }
 
-    /// The features the model reads for an input (used by training).
+    /// The features the model reads for an input, whatever its language (training reads every example).
     func featureVector(for input: ClassificationInput) -> FeatureVector {
-        let tokens = tokenizer.tokenize(input.text)
-        let summaries = input.context.suffix(3).map(summarize)
-        return extractor.features(of: tokens, hits: matcher.match(tokens), context: ContextFlags(summaries: summaries, speaker: input.speaker))
+        features(of: tokenizer.tokenize(input.text), speaker: input.speaker, context: input.context)
+    }
+
+    /// A message's features as the model reads them, or `nil` when it is not in a supported language.
+    func features(of text: String, speaker: String?, context: [Turn]) -> FeatureVector? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = tokenizer.tokenize(bytes: bytes)
+            guard language(of: tokens, bytes: bytes) == "en" else { return nil }
+            return features(of: tokens, speaker: speaker, context: context)
+        }
+    }
+
+    /// The features of tokenized text read after the last three turns of its context.
+    private func features(of tokens: TokenizedText, speaker: String?, context: [Turn]) -> FeatureVector {
+        extractor.features(of: tokens, hits: matcher.match(tokens), context: ContextFlags(summaries: context.suffix(3).map(summarize), speaker: speaker))
     }
 
     /// Words the context cues, echo fillers and brush-off replies look for. They always get a
