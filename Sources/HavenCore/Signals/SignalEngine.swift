@@ -37,10 +37,14 @@ public final class SignalEngine: Sendable {
         compiled = try CompiledRules(book: rules, valenceLexicon: valenceLexicon, profanityList: profanityList,
                                      extraWords: LexicalTerms.words(of: terms) + SignalEngine.structuralWords)
         tokenizer = Tokenizer(vocabulary: compiled.vocabulary)
-        matcher = RuleMatcher(compiled: compiled)
-        space = FeatureSpace(rules: rules.rules, combos: rules.combos, terms: terms)
-        extractor = FeatureExtractor(compiled: compiled, space: space, terms: LexicalTerms(names: terms, commonWords: Set(commonWords), vocabulary: compiled.vocabulary))
-        self.model = DenseLinearModel(model: model, space: space)
+        let compiled = compiled
+        // The matcher's tables and the word features are independent: build them side by side.
+        let space = FeatureSpace(rules: rules.rules, combos: rules.combos, terms: terms)
+        (matcher, (extractor, self.model)) = concurrently({ RuleMatcher(compiled: compiled) }, {
+            (FeatureExtractor(compiled: compiled, space: space, terms: LexicalTerms(names: terms, commonWords: Set(commonWords), vocabulary: compiled.vocabulary)),
+             DenseLinearModel(model: model, space: space))
+        })
+        self.space = space
         languageGuess = LanguageGuess(languages: compiled.languageWords)
     }
 

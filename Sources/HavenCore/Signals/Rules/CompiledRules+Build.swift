@@ -50,7 +50,7 @@ extension CompiledRules {
                         switch piece {
                         case let .gap(n, words):
                             pendingGap = Int8(clamping: n)
-                            pendingGapSet = try words.map { try setID(for: $0.filter { !$0.contains(" ") }, rule: rule.id, pattern: pattern) } ?? -1
+                            pendingGapSet = try words.map { try setID(for: $0.filter { !$0.utf8.contains(0x20) }, rule: rule.id, pattern: pattern) } ?? -1
                         case let .anchor(c):
                             switch c {
                             case "^": pendingAnchors.insert(.messageStart)
@@ -76,7 +76,7 @@ extension CompiledRules {
 
         func classSet(_ name: String) -> WordSet {
             var set = WordSet(capacity: 4096)
-            for word in book.classes[name] ?? [] where !word.contains(" ") {
+            for word in book.classes[name] ?? [] where !word.utf8.contains(0x20) {
                 if let id = vocabulary.add(word) { set.insert(id) }
             }
             return set
@@ -113,7 +113,7 @@ extension CompiledRules {
         var profanity = WordSet(capacity: 4096)
         for line in TextLines.split(profanityList) {
             let word = line.trimmingCharacters(in: .whitespaces)
-            if !word.isEmpty, !word.contains(" "), let id = vocabulary.add(word) { profanity.insert(id) }
+            if !word.isEmpty, !word.utf8.contains(0x20), let id = vocabulary.add(word) { profanity.insert(id) }
         }
 
         for word in extraWords { vocabulary.add(word) }

@@ -46,9 +46,17 @@ final class MatcherTables: @unchecked Sendable {
         }
         var unionMembers = Array(repeating: Set<Int32>(), count: vocabularyCount)
         var reach = Array(repeating: Int8(-1), count: vocabularyCount)
+        // Many patterns share a word set; list each set's members once.
+        var memberLists: [Int32: [Int32]] = [:]
+        func members(_ set: Int32) -> [Int32] {
+            if let known = memberLists[set] { return known }
+            let listed = sets[Int(set)].members
+            memberLists[set] = listed
+            return listed
+        }
         for pattern in patterns where pattern.elements.count >= 2 && pattern.elements[1].maxGap > 0 {
-            let second = sets[Int(pattern.elements[1].set)].members
-            for a in sets[Int(pattern.elements[0].set)].members where Int(a) < vocabularyCount {
+            let second = members(pattern.elements[1].set)
+            for a in members(pattern.elements[0].set) where Int(a) < vocabularyCount {
                 unionMembers[Int(a)].formUnion(second)
                 reach[Int(a)] = max(reach[Int(a)], pattern.elements[1].maxGap)
             }
@@ -87,12 +95,13 @@ final class MatcherTables: @unchecked Sendable {
                 e += 1
             }
         }
-        setWidth = min(vocabularyCount, sets.reduce(0) { max($0, Int($1.members.max() ?? 0) + 1) })
+        let allMembers = sets.indices.map { members(Int32($0)) }
+        setWidth = min(vocabularyCount, allMembers.reduce(0) { max($0, Int($1.max() ?? 0) + 1) })
         setStride = (setWidth + 63) / 64
         setBits = .allocate(capacity: max(sets.count * setStride, 1))
         setBits.initialize(repeating: 0)
-        for (s, set) in sets.enumerated() {
-            for id in set.members where Int(id) < setWidth {
+        for (s, setMembers) in allMembers.enumerated() {
+            for id in setMembers where Int(id) < setWidth {
                 setBits[s * setStride + Int(id) / 64] |= 1 << UInt64(Int(id) % 64)
             }
         }
@@ -100,14 +109,14 @@ final class MatcherTables: @unchecked Sendable {
         var pairLists: [UInt64: [Int32]] = [:]
         var tripleLists: [UInt64: [Int32]] = [:]
         for (p, pattern) in patterns.enumerated() {
-            let firstIDs = sets[Int(pattern.elements[0].set)].members.filter { Int($0) < vocabularyCount }
+            let firstIDs = members(pattern.elements[0].set).filter { Int($0) < vocabularyCount }
             guard pattern.elements.count >= 2, pattern.elements[1].maxGap == 0 else {
                 for a in firstIDs { single[Int(a)].append(Int32(p)) }
                 continue
             }
-            let secondIDs = sets[Int(pattern.elements[1].set)].members
+            let secondIDs = members(pattern.elements[1].set)
             if pattern.elements.count >= 3, pattern.elements[2].maxGap == 0, vocabularyCount < PatternKeyTable.tripleIDLimit {
-                let thirdIDs = sets[Int(pattern.elements[2].set)].members
+                let thirdIDs = members(pattern.elements[2].set)
                 if firstIDs.count * secondIDs.count * thirdIDs.count <= MatcherTables.tripleKeysPerPattern {
                     for a in firstIDs {
                         for b in secondIDs {

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Runs two independent pieces of work at the same time, one on another thread, and returns
+/// both results once both are done.
+///
+/// - Parameters:
+///   - first: work run on another thread.
+///   - second: work run on the calling thread meanwhile.
+/// - Returns: the two results.
+func concurrently<A: Sendable, B>(_ first: @escaping @Sendable () -> A, _ second: () throws -> B) rethrows -> (A, B) {
+    let slot = ResultSlot<A>()
+    let done = DispatchGroup()
+    DispatchQueue.global().async(group: done) { slot.value = first() }
+    let other: B
+    do {
+        other = try second()
+    } catch {
+        done.wait()
+        throw error
+    }
+    done.wait()
+    return (slot.value!, other)
+}
+
+/// Holds the other thread's result; written once before the group finishes, read after.
+private final class ResultSlot<Value>: @unchecked Sendable {
+    var value: Value?
+}
