@@ -34,6 +34,39 @@ struct ClassifyCommandTests {
         #expect(run.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test("Across batches: --threads 1 and --threads 3 write the same lines, and a bad line in the second batch stops the run there")
+    func batchesAndThreads() throws {
+        let dir = try CLI.temporaryDirectory()
+        let count = Classify.batchLines + 300
+        let bad = Classify.batchLines + 123
+        var text = ""
+        for index in 1...count {
+            if index == bad { text += "{\"id\":\"\(index)\",\"text\":[]}\n"; continue }
+            if index % 1000 == 0 { text += "\n" }
+            let said = ["you never help", "well you started it", "whatever.", "sorry, you're right"][index % 4]
+            text += "{\"id\":\"\(index)\",\"speaker\":\"\(index % 2)\",\"text\":\"\(said) \(index)\",\"context\":[{\"speaker\":\"\((index + 1) % 2)\",\"text\":\"you never help \(index - 1)\"}]}\n"
+        }
+        let input = try CLI.write(text, to: dir, "in.jsonl")
+        let one = try CLI.run(["classify", "--input", input, "--threads", "1", "--keep-going"])
+        let three = try CLI.run(["classify", "--input", input, "--threads", "3", "--keep-going"])
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.stdout == three.stdout)
+        let lines = three.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == count)
+        let badLine = bad + (bad - 1) / 1000
+        #expect(try CLI.json(lines[bad - 1])["error"] as? String == "line \(badLine): field \"text\" must be a string")
+        #expect(try CLI.json(lines[count - 1])["id"] as? String == "\(count)")
+
+        let stopped = try CLI.run(["classify", "--input", input])
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("line \(badLine): "))
+        #expect(stopped.stdout.split(separator: "\n").count == bad - 1)
+
+        let refused = try CLI.run(["classify", "--input", input, "--threads", "0"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--threads must be 1 or more"))
+    }
+
     @Test("--keep-going writes an error object for the bad line and goes on")
     func keepGoing() throws {
         let dir = try CLI.temporaryDirectory()

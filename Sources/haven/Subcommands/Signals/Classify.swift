@@ -22,30 +22,48 @@ struct Classify: ParsableCommand {
     @Flag(name: .long, help: "Write {\"id\", \"error\"} for a malformed line and go on.")
     var keepGoing = false
 
+    @Option(name: .long, help: "How many threads label the lines (default: one per processor core). The output is the same for any number.")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be 1 or more (got \(threads)).") }
+    }
+
+    /// Lines read, labelled and written at a time: enough to keep every thread busy, few enough
+    /// that memory does not grow with the input.
+    static let batchLines = 4096
+    /// A batch also ends once its lines hold this many bytes (a few very long messages).
+    static let batchBytes = 8 << 20
+
     func run() throws {
+        let screening = DispatchGroup()
+        // The safety phrase table loads on another core while the engine compiles its rules.
+        DispatchQueue.global().async(group: screening) { _ = SafetyScreener.shared }
         let engine = try loadEngine()
-        let screener = MessageScreener()
+        screening.wait()
+        let classifier = BatchClassifier(engine: engine, threads: threads)
         var source = try JSONLinesInput(path: input)
         let sink = try OutputSink(path: output)
         var completed = false
         defer { if !completed { sink.abandon() } }
         var failed = false
-        var summaries = TurnSummaryCache()
-        while let (line, record) = source.next() {
-            switch record {
-            case let .success(item):
-                let context = item.context.suffix(3).map { summaries.summary(of: $0, engine: engine) }
-                let result = engine.analyze(item.text, speaker: item.speaker, contextSummaries: context)
-                sink.writeLine(bytes: ClassificationRecord.jsonBytes(id: item.id, result: result, safety: screener.concerns(in: item.text)).bytes)
-            case let .failure(error):
-                reportBadLine(line, error)
-                if keepGoing {
-                    sink.writeLine(ClassificationRecord.errorJSON(id: nil, message: "line \(line): \(error.description)"))
-                } else {
-                    failed = true
+        while !failed {
+            let batch = source.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
+            if batch.lines.isEmpty { break }
+            for (line, output) in zip(batch.numbers, classifier.classify(batch.lines)) {
+                switch output {
+                case let .success(bytes):
+                    sink.writeLine(bytes: bytes)
+                case let .failure(error):
+                    reportBadLine(line, error)
+                    if keepGoing {
+                        sink.writeLine(ClassificationRecord.errorJSON(id: nil, message: "line \(line): \(error.description)"))
+                    } else {
+                        failed = true
+                    }
                 }
+                if failed { break }
             }
-            if failed { break }
         }
         try sink.close()
         completed = true

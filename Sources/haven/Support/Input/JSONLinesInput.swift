@@ -15,13 +15,33 @@ struct JSONLinesInput {
 
     /// The next record, a parse error for its line, or `nil` at the end. Blank lines are skipped.
     mutating func next() -> (line: Int, record: Result<ClassificationInput, InputLineError>)? {
+        guard let (line, bytes) = nextLine() else { return nil }
+        do {
+            return (line, .success(try ClassificationInput.parse(bytes)))
+        } catch {
+            return (line, .failure(error))
+        }
+    }
+
+    /// The next lines as they are, unparsed, with their numbers: up to `maxLines` of them, fewer
+    /// once they hold `maxBytes` bytes; empty at the end. Blank lines are skipped.
+    mutating func nextBatch(maxLines: Int, maxBytes: Int) -> (numbers: [Int], lines: [Data]) {
+        var numbers: [Int] = []
+        var lines: [Data] = []
+        var bytes = 0
+        while numbers.count < maxLines, bytes < maxBytes, let (number, line) = nextLine() {
+            numbers.append(number)
+            lines.append(line)
+            bytes += line.count
+        }
+        return (numbers, lines)
+    }
+
+    /// The next line that is not blank, with its number.
+    private mutating func nextLine() -> (Int, Data)? {
         while let bytes = reader.next() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                return (reader.lineNumber, .success(try ClassificationInput.parse(bytes)))
-            } catch {
-                return (reader.lineNumber, .failure(error))
-            }
+            return (reader.lineNumber, bytes)
         }
         return nil
     }
