@@ -42,21 +42,24 @@ struct Bench: ParsableCommand {
         print(String(format: "engine, one core, no context:                     %10.0f  %10.0f messages/s", engineRate, median(engineRates.map(\.cpu))))
         print(String(format: "engine, one core, each with its context:          %10.0f  %10.0f messages/s", contextRate, median(contextRates.map(\.cpu))))
 
-        let (classifyRate, classifyCPU, lines, startup) = try measureClassify(dialogues: dialogues)
-        print(String(format: "haven classify end to end (context, file to file): %10.0f  %10.0f lines/s (%d lines)", classifyRate, classifyCPU, lines))
-        print(String(format: "haven classify start-up (empty input):             %10.3f  %10.3f s", startup.wall, startup.cpu))
-        print(String(format: "load average while measuring: %.2f (CPU-time rates are less affected by other work on the machine)", loadAverage()))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let classify = try measureClassify(dialogues: dialogues)
+        print(String(format: "haven classify end to end (context, file to file): %10.0f  %10.0f lines/s (%d lines, %d threads)", classify.rate, classify.cpuRate, classify.lines, cores))
+        print(String(format: "haven classify, the same with --threads 1:         %10.0f  %10.0f lines/s", classify.oneThreadRate, classify.oneThreadCPURate))
+        print(String(format: "haven classify start-up (empty input):             %10.3f  %10.3f s", classify.startup.wall, classify.startup.cpu))
+        print(String(format: "load average while measuring: %.2f (CPU-time rates are less affected by other work on the machine;", loadAverage()))
+        print("for classify they count the CPU time of all its threads)")
 
         if let vader = noVader ? nil : VaderBaseline.measure(corpora: corpora) {
             print(String(format: "VADER (vaderSentiment, Python, same utterances):           %10.0f messages/s", vader))
-            print(String(format: "ratio engine / VADER: %.1fx; classify / VADER: %.1fx", engineRate / vader, classifyRate / vader))
+            print(String(format: "ratio engine / VADER: %.1fx; classify / VADER: %.1fx", engineRate / vader, classify.rate / vader))
         } else {
             print("VADER: not measured (pip install vaderSentiment==3.3.2 to compare)")
         }
     }
 
     /// Writes the dialogues as classify input, runs this binary's `classify` on it and times it.
-    private func measureClassify(dialogues: [[(String, String)]]) throws -> (Double, Double, Int, (wall: Double, cpu: Double)) {
+    private func measureClassify(dialogues: [[(String, String)]]) throws -> ClassifyTimes {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("haven-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -83,11 +86,11 @@ struct Bench: ParsableCommand {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let empty = dir.appendingPathComponent("empty.jsonl")
         try Data().write(to: empty)
-        func timeRun(_ file: URL) throws -> (wall: Double, cpu: Double) {
+        func timeRun(_ file: URL, threads: [String] = []) throws -> (wall: Double, cpu: Double) {
             let before = childCPUSeconds()
             let process = Process()
             process.executableURL = executable
-            process.arguments = ["classify", "--input", file.path, "--output", dir.appendingPathComponent("out.jsonl").path]
+            process.arguments = ["classify", "--input", file.path, "--output", dir.appendingPathComponent("out.jsonl").path] + threads
             let start = DispatchTime.now()
             try process.run()
             process.waitUntilExit()
@@ -95,10 +98,26 @@ struct Bench: ParsableCommand {
             return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, childCPUSeconds() - before)
         }
         let full = try (0..<runs).map { _ in try timeRun(input) }
+        let oneThread = try (0..<runs).map { _ in try timeRun(input, threads: ["--threads", "1"]) }
         let startups = try (0..<runs).map { _ in try timeRun(empty) }
-        return (Double(lines) / median(full.map(\.wall), lowest: true), Double(lines) / median(full.map(\.cpu), lowest: true), lines,
-                (median(startups.map(\.wall)), median(startups.map(\.cpu))))
+        return ClassifyTimes(
+            lines: lines,
+            rate: Double(lines) / median(full.map(\.wall), lowest: true), cpuRate: Double(lines) / median(full.map(\.cpu), lowest: true),
+            oneThreadRate: Double(lines) / median(oneThread.map(\.wall), lowest: true),
+            oneThreadCPURate: Double(lines) / median(oneThread.map(\.cpu), lowest: true),
+            startup: (median(startups.map(\.wall)), median(startups.map(\.cpu))))
     }
+}
+
+/// What `haven bench` measures of `haven classify`: lines per second by the wall clock and per
+/// CPU-second, with every core and with one thread, and the start-up time.
+private struct ClassifyTimes {
+    let lines: Int
+    let rate: Double
+    let cpuRate: Double
+    let oneThreadRate: Double
+    let oneThreadCPURate: Double
+    let startup: (wall: Double, cpu: Double)
 }
 
 /// Items per second for a block of work, by the wall clock and by this thread's CPU time.
