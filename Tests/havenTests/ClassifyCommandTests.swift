@@ -60,11 +60,14 @@ struct ClassifyCommandTests {
         let stopped = try CLI.run(["classify", "--input", input])
         #expect(stopped.status == 1)
         #expect(stopped.stderr.contains("line \(badLine): "))
-        #expect(stopped.stdout.split(separator: "\n").count == bad - 1)
+        #expect(stopped.stdout.split(separator: "\n").map(String.init) == Array(lines.prefix(bad - 1)))
 
         let refused = try CLI.run(["classify", "--input", input, "--threads", "0"])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("--threads must be 1 or more"))
+        #expect(refused.stderr.contains("--threads must be between 1 and 256 (got 0)"))
+        let huge = try CLI.run(["classify", "--input", input, "--threads", "9223372036854775807"])
+        #expect(huge.status != 0)
+        #expect(huge.stderr.contains("--threads must be between 1 and 256"))
     }
 
     @Test("--keep-going writes an error object for the bad line and goes on")

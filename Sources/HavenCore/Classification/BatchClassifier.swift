@@ -3,14 +3,15 @@ import Foundation
 /// Turns `haven classify` input lines into output records a batch at a time, on several threads.
 ///
 /// Each line is parsed, analysed with the turns before it, screened for safety and written as
-/// its JSON output record. A batch is cut into contiguous runs of lines, one thread per run, and
-/// comes back in input order, so the output is the same whatever the number of threads.
+/// its JSON output record. A batch is cut into contiguous runs of lines (four per thread, so a
+/// thread that finishes early takes another), at most ``threads`` threads work through them, and
+/// the records come back in input order, so the output is the same whatever the number of threads.
 public struct BatchClassifier: Sendable {
     /// The engine that labels each message.
     public let engine: SignalEngine
     /// The screener that flags safety concerns in each message.
     public let screener: SafetyScreener
-    /// How many threads share a batch.
+    /// The most threads that work on a batch at once.
     public let threads: Int
 
     /// Creates a classifier.
@@ -19,13 +20,16 @@ public struct BatchClassifier: Sendable {
     ///   - engine: the signal engine.
     ///   - screener: the safety screener (Haven's bundled one by default).
     ///   - threads: how many threads share a batch; 1 runs on the caller's thread. Values under 1
-    ///     count as 1.
+    ///     count as 1, values over ``maximumThreads`` as that.
     public init(engine: SignalEngine, screener: SafetyScreener = .shared,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.engine = engine
         self.screener = screener
-        self.threads = max(1, threads)
+        self.threads = min(max(1, threads), BatchClassifier.maximumThreads)
     }
+
+    /// The most threads a batch is shared by.
+    public static let maximumThreads = 256
 
     /// Classifies a batch of input lines.
     ///
@@ -34,18 +38,22 @@ public struct BatchClassifier: Sendable {
     ///   wrong with it.
     public func classify(_ lines: [Data]) -> [Result<[UInt8], InputLineError>] {
         let runs = min(lines.count, threads * 4)
-        guard threads > 1, runs > 1 else {
+        let workers = min(threads, runs)
+        guard workers > 1 else {
             var summaries = TurnSummaryCache()
             return lines.map { classify(line: $0, summaries: &summaries) }
         }
         var outputs = [Result<[UInt8], InputLineError>](repeating: .success([]), count: lines.count)
         outputs.withUnsafeMutableBufferPointer { buffer in
             let target = OutputSlots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: runs) { run in
-                let range = (lines.count * run / runs)..<(lines.count * (run + 1) / runs)
-                var summaries = TurnSummaryCache()
-                for index in range {
-                    target.base[index] = classify(line: lines[index], summaries: &summaries)
+            // Worker w takes runs w, w + workers, w + 2 × workers, …: never more than `threads`
+            // threads, whatever the number of cores.
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for run in stride(from: worker, to: runs, by: workers) {
+                    var summaries = TurnSummaryCache()
+                    for index in (lines.count * run / runs)..<(lines.count * (run + 1) / runs) {
+                        target.base[index] = classify(line: lines[index], summaries: &summaries)
+                    }
                 }
             }
         }

@@ -43,15 +43,22 @@ struct BatchClassifierTests {
         #expect(one.count == 203)
         #expect(four == one)
         #expect(one[1].hasPrefix("{\"id\":\"m1\""))
-        #expect(four[202].hasPrefix("{\"id\":\"m202\"") == false)
+        #expect(four[202] == "error: field \"text\" must be a string")
         #expect(four[200].hasPrefix("{\"id\":\"m200\""))
+    }
+
+    @Test("A batch shorter than the runs (three lines, eight threads) gives the one-thread records")
+    func fewerLinesThanRuns() {
+        let batch = lines(3)
+        let one = BatchClassifier(engine: engine, threads: 1).classify(batch).map(text)
+        #expect(BatchClassifier(engine: engine, threads: 8).classify(batch).map(text) == one)
+        #expect(one.map { $0.hasPrefix("{\"id\":\"m") } == [true, true, true])
     }
 
     @Test("A malformed line gets its own error and leaves its neighbours labelled")
     func malformedLineInPlace() {
         let outputs = BatchClassifier(engine: engine, threads: 2).classify(lines(12, broken: [5]))
-        #expect(throws: InputLineError.self) { try outputs[5].get() }
-        #expect(text(outputs[5]).contains("text"))
+        #expect(throws: InputLineError.wrongType(field: "text", expected: "a string")) { try outputs[5].get() }
         #expect(text(outputs[4]).hasPrefix("{\"id\":\"m4\""))
         #expect(text(outputs[6]).hasPrefix("{\"id\":\"m6\""))
     }
@@ -64,7 +71,6 @@ struct BatchClassifierTests {
                                     context: [Turn(speaker: "a", text: "you never listen to me")])
         let expected = String(decoding: ClassificationRecord.jsonBytes(id: "x", result: direct, safety: []).bytes, as: UTF8.self)
         #expect(record == expected)
-        #expect(direct.labels.contains(.defensiveness))
     }
 
     @Test("The \"safety\" field carries the screener's raw concern names")
@@ -82,6 +88,9 @@ struct BatchClassifierTests {
     func emptyAndTiny() {
         #expect(BatchClassifier(engine: engine, threads: 8).classify([]).isEmpty)
         #expect(BatchClassifier(engine: engine, threads: 0).threads == 1)
-        #expect(BatchClassifier(engine: engine, threads: 8).classify(lines(1)).count == 1)
+        #expect(BatchClassifier(engine: engine, threads: .max).threads == BatchClassifier.maximumThreads)
+        let single = lines(1)
+        #expect(BatchClassifier(engine: engine, threads: 8).classify(single).map(text)
+                == BatchClassifier(engine: engine, threads: 1).classify(single).map(text))
     }
 }

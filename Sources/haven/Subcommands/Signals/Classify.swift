@@ -22,11 +22,13 @@ struct Classify: ParsableCommand {
     @Flag(name: .long, help: "Write {\"id\", \"error\"} for a malformed line and go on.")
     var keepGoing = false
 
-    @Option(name: .long, help: "How many threads label the lines (default: one per processor core). The output is the same for any number.")
-    var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: "How many threads label the lines, 1 to \(BatchClassifier.maximumThreads); the default is one per processor core. The output is the same for any number.")
+    var threads = min(ProcessInfo.processInfo.activeProcessorCount, BatchClassifier.maximumThreads)
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be 1 or more (got \(threads)).") }
+        guard (1...BatchClassifier.maximumThreads).contains(threads) else {
+            throw ValidationError("--threads must be between 1 and \(BatchClassifier.maximumThreads) (got \(threads)).")
+        }
     }
 
     /// Lines read, labelled and written at a time: enough to keep every thread busy, few enough
