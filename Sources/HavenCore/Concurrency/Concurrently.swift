@@ -11,7 +11,7 @@ import Foundation
 ///   - second: work run on the calling thread meanwhile.
 /// - Returns: the two results.
 /// - Throws: what `second` throws, once `first` has finished too.
-func concurrently<A: Sendable, B>(_ first: @escaping @Sendable () -> A, _ second: () throws -> B) rethrows -> (A, B) {
+public func concurrently<A: Sendable, B>(_ first: @escaping @Sendable () -> A, _ second: () throws -> B) rethrows -> (A, B) {
     let slot = ResultSlot<A>()
     let done = DispatchGroup()
     DispatchQueue.global().async(group: done) { slot.value = first() }

@@ -38,12 +38,9 @@ struct Classify: ParsableCommand {
     static let batchBytes = 8 << 20
 
     func run() throws {
-        let screening = DispatchGroup()
         // The safety phrase table loads on another core while the engine compiles its rules.
-        DispatchQueue.global().async(group: screening) { _ = SafetyScreener.shared }
-        let engine = try loadEngine()
-        screening.wait()
-        let classifier = BatchClassifier(engine: engine, threads: threads)
+        let (screener, engine) = try concurrently({ SafetyScreener.shared }, loadEngine)
+        let classifier = BatchClassifier(engine: engine, screener: screener, threads: threads)
         var source = try JSONLinesInput(path: input)
         let sink = try OutputSink(path: output)
         var completed = false
