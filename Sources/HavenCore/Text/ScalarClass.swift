@@ -4,7 +4,7 @@ enum ScalarClass: UInt8 {
 
     /// Classifies a scalar value; letters of non-Latin scripts are `.letter` as well.
     static func of(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 { return ascii[Int(v)] }
+        if v < 0x80 { return ofASCII(UInt8(truncatingIfNeeded: v)) }
         switch v {
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return .space
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F:
@@ -25,8 +25,11 @@ enum ScalarClass: UInt8 {
         }
     }
 
-    private static let ascii: [ScalarClass] = (0..<128).map { c -> ScalarClass in
-        switch UInt8(c) {
+    /// The class of an ASCII byte: a switch rather than a table, so that the tokenizer's inner
+    /// loop reads no lazily initialised global.
+    @inline(__always)
+    private static func ofASCII(_ c: UInt8) -> ScalarClass {
+        switch c {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
         case UInt8(ascii: "'"), UInt8(ascii: "`"): return .apostrophe

@@ -138,9 +138,8 @@ extension CompiledRules {
         for (i, rule) in book.rules.enumerated() { ruleIndex[rule.id] = i }
         var comboIndex: [String: Int] = [:]
         for (i, combo) in book.combos.enumerated() { comboIndex[combo.id] = i }
-        let flags: Set<String> = ["msg.negative", "msg.addressed", "msg.not-positive", "msg.question", "ctx.tension", "ctx.complaint", "ctx.no-laughter"]
         for combo in book.combos {
-            for name in combo.all + (combo.any ?? []) where ruleIndex[name] == nil && !flags.contains(name) {
+            for name in combo.all + (combo.any ?? []) where ruleIndex[name] == nil && CompiledCombo.Flags.Name(rawValue: name) == nil {
                 throw RuleBookError.unknownRule(referencedBy: "combo \(combo.id)", name: name)
             }
         }
