@@ -3,11 +3,11 @@ import Foundation
 extension SignalEngine {
     /// Scores every label and turns those that pass into findings with evidence.
     func score(_ vector: FeatureVector, tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> SignalResult {
-        var scores = Array(repeating: 0.0, count: SignalLabel.ordered.count)
         var findings: [Finding] = []
-        let logits = model.logits(vector)
+        // Each label's logit, turned into its score in place (one array per message, not two).
+        var scores = model.logits(vector)
         for (l, label) in SignalLabel.ordered.enumerated() {
-            let p = 1 / (1 + exp(-logits[l]))
+            let p = 1 / (1 + exp(-scores[l]))
             scores[l] = (p * 1000).rounded() / 1000
             guard p >= model.threshold[l] else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {

@@ -96,7 +96,7 @@ public struct Tokenizer: Sendable {
             }
         }
         if sentenceHasWords { out.sentenceIsQuestion.append(false) }
-        return out
+        return consume out  // moved out, not copied and released (nine arrays)
     }
 
     /// The normalised hash of a single word, as the tokenizer would compute it, or `nil` when

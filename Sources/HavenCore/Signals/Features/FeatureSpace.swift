@@ -2,34 +2,60 @@
 /// that also counts while the other person has just complained, a few message and context
 /// measures, and the learned word terms.
 struct FeatureSpace: Sendable {
-    /// Measures of the message and its context that are not rules.
-    enum Dense: String, CaseIterable {
-        case contextNone = "ctx.none"
-        case contextTension = "ctx.tension"
-        case contextComplaint = "ctx.complaint"
-        case contextQuestion = "ctx.question"
-        case noWords = "msg.no-words"
-        case oneWord = "msg.one-word"
-        case short = "msg.short"
-        case long = "msg.long"
-        case negative = "msg.negative"
-        case positive = "msg.positive"
-        case profanity = "msg.profanity"
-        case secondPerson = "msg.second-person"
-        case firstPerson = "msg.first-person"
-        case shouting = "msg.shouting"
-        case exclaim = "msg.exclaim"
-        case question = "msg.question"
+    /// Measures of the message and its context that are not rules. Each measure's feature index is `denseStart` plus its position here (its raw value).
+    enum Dense: Int, CaseIterable {
+        case contextNone
+        case contextTension
+        case contextComplaint
+        case contextQuestion
+        case noWords
+        case oneWord
+        case short
+        case long
+        case negative
+        case positive
+        case profanity
+        case secondPerson
+        case firstPerson
+        case shouting
+        case exclaim
+        case question
         /// A question of at most three words ("Who?", "Right now?", "So?"): often asking for more
         /// rather than refusing; the model learns how much that weighs against the short reply.
-        case shortQuestion = "msg.short-question"
+        case shortQuestion
         /// A reply of at most three words to a question asked with no complaint or tension in the
         /// air ("fine" after "how was the dentist?"): a short answer, not a refusal.
-        case answersSimpleQuestion = "ctx.short-answer"
+        case answersSimpleQuestion
         /// The message quotes the other person's last words back at them.
-        case echoQuote = "contempt.echo-quote"
+        case echoQuote
         /// The message opens with a bare fragment of the other person's last words ("The marathon.").
-        case echoFragment = "contempt.echo-fragment"
+        case echoFragment
+
+        /// The measure's feature name, as model files list it.
+        var name: String {
+            switch self {
+            case .contextNone: return "ctx.none"
+            case .contextTension: return "ctx.tension"
+            case .contextComplaint: return "ctx.complaint"
+            case .contextQuestion: return "ctx.question"
+            case .noWords: return "msg.no-words"
+            case .oneWord: return "msg.one-word"
+            case .short: return "msg.short"
+            case .long: return "msg.long"
+            case .negative: return "msg.negative"
+            case .positive: return "msg.positive"
+            case .profanity: return "msg.profanity"
+            case .secondPerson: return "msg.second-person"
+            case .firstPerson: return "msg.first-person"
+            case .shouting: return "msg.shouting"
+            case .exclaim: return "msg.exclaim"
+            case .question: return "msg.question"
+            case .shortQuestion: return "msg.short-question"
+            case .answersSimpleQuestion: return "ctx.short-answer"
+            case .echoQuote: return "contempt.echo-quote"
+            case .echoFragment: return "contempt.echo-fragment"
+            }
+        }
 
         /// The label whose evidence a measure can be (echoes point at the words they repeat).
         var label: String? {
@@ -84,7 +110,7 @@ struct FeatureSpace: Sendable {
         }
         tensionFeature = tension
         denseStart = names.count
-        names += Dense.allCases.map(\.rawValue)
+        names += Dense.allCases.map(\.name)
         priorLabel += Dense.allCases.map(\.label)
         priorWeight += Dense.allCases.map { _ in 0 }
         cueStart = names.count
@@ -92,9 +118,9 @@ struct FeatureSpace: Sendable {
         priorLabel += ContextCues.named.map { _ in nil }
         priorWeight += ContextCues.named.map { _ in 0 }
         crossStart = names.count
-        for context in ContextCues.named.map(\.feature) + FeatureSpace.crossedFlags.map(\.rawValue) {
+        for context in ContextCues.named.map(\.feature) + FeatureSpace.crossedFlags.map(\.name) {
             for measure in FeatureSpace.crossMeasures {
-                names.append(context + "&" + measure.rawValue)
+                names.append(context + "&" + measure.name)
                 priorLabel.append(nil)
                 priorWeight.append(0)
             }
@@ -117,11 +143,8 @@ struct FeatureSpace: Sendable {
 
     var count: Int { names.count }
 
-    /// `Dense.allCases` kept once: the synthesised `allCases` builds a new array on every call.
-    private static let denseOrder = Dense.allCases
-
     func index(of dense: Dense) -> Int {
-        denseStart + FeatureSpace.denseOrder.firstIndex(of: dense)!
+        denseStart + dense.rawValue
     }
 
     func comboFeature(_ c: Int) -> Int { ruleCount + c }
