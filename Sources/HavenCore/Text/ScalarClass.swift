@@ -3,8 +3,14 @@ enum ScalarClass: UInt8 {
     case space, letter, digit, apostrophe, hyphen, sentenceEnd, clauseBreak, quote, symbol, ignorable, other
 
     /// Classifies a scalar value; letters of non-Latin scripts are `.letter` as well.
+    @inline(__always)
     static func of(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 { return ofASCII(UInt8(truncatingIfNeeded: v)) }
+        v < 0x80 ? ofASCII(UInt8(truncatingIfNeeded: v)) : ofNonASCII(v)
+    }
+
+    /// The class of a scalar beyond ASCII (kept out of line: most chat text is ASCII).
+    @inline(never)
+    private static func ofNonASCII(_ v: UInt32) -> ScalarClass {
         switch v {
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return .space
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFE00...0xFE0F, 0xFEFF, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F:

@@ -179,11 +179,10 @@ struct FeatureExtractor: Sendable {
         // Each word can start a word term and a pair; the measures and context crosses are a few dozen.
         let termRoom = 2 * text.wordCount + text.symbolIDs.count
         var vector = FeatureVector(reservingFeatures: 2 * hits.count + comboHits.count + 48 + termRoom, terms: termRoom)
-        var counted = Array(repeating: false, count: compiled.rules.count)
         for hit in hits {
             vector.setEvidence(Int(hit.rule), [hit])
-            guard !counted[Int(hit.rule)] else { continue }
-            counted[Int(hit.rule)] = true
+            // A rule counts once however often it matched (a message has only a few hits).
+            guard !vector.has(Int(hit.rule)) else { continue }
             vector.set(Int(hit.rule), 1)
             let t = space.tensionFeature[Int(hit.rule)]
             if t >= 0, context.complaint || (context.bid && stonewallingRules[Int(hit.rule)]) {
