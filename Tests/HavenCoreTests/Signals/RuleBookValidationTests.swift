@@ -46,4 +46,31 @@ struct RuleBookValidationTests {
             try compile(book("you idiot \(anchor)"))
         }
     }
+
+    @Test("A combo naming neither a rule nor a known flag is refused, naming both")
+    func unknownComboFlag() throws {
+        let book = #"{"classes": {}, "aliases": {}, "rules": [{"id": "a", "label": "contempt", "patterns": ["you idiot"]}], "combos": [{"id": "c", "label": "contempt", "all": ["a", "msg.angry"]}]}"#
+        #expect(throws: RuleBookError.unknownRule(referencedBy: "combo c", name: "msg.angry")) {
+            try compile(book)
+        }
+    }
+
+    @Test("A combo's flags, read from their names once, each hold exactly when their measure does")
+    func comboFlags() throws {
+        let json = #"{"id": "c", "label": "contempt", "all": ["r", "msg.addressed", "ctx.no-laughter"], "any": ["msg.question", "msg.not-positive"]}"#
+        let combo = CompiledCombo(try JSONDecoder().decode(RuleBook.Combo.self, from: Data(json.utf8)), ruleIndex: ["r": 0])
+        var flags = CompiledCombo.Flags(negative: false, tension: false, complaint: false, addressed: true,
+                                        otherLaughed: false, positive: false, question: false)
+        #expect(combo.holds(fired: [true], flags: flags))
+        #expect(!combo.holds(fired: [false], flags: flags))
+        flags.otherLaughed = true
+        #expect(!combo.holds(fired: [true], flags: flags))
+        flags.otherLaughed = false
+        flags.positive = true  // neither of the `any` flags holds now
+        #expect(!combo.holds(fired: [true], flags: flags))
+        flags.question = true
+        #expect(combo.holds(fired: [true], flags: flags))
+        flags.addressed = false
+        #expect(!combo.holds(fired: [true], flags: flags))
+    }
 }

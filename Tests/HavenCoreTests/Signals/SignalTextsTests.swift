@@ -10,6 +10,9 @@ struct SignalTextsTests {
         ("No placeholder here.", "ignored", "No placeholder here."),
         ("{evidence", "x", "{evidence"),
         ("{evidence}", "", ""),
+        ("{{evidence}}", "a", "{a}"),
+        ("é{evidence}é", "x", "éxé"),
+        ("{evidence}{evidence}", "{evidence}", "{evidence}{evidence}"),  // the words are not read as a template
     ])
     func fillsPlaceholders(template: String, evidence: String, expected: String) {
         #expect(SignalTexts.explanation(for: .criticism, template: template, evidence: evidence) == expected)
