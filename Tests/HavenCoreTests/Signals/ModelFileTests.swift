@@ -26,6 +26,20 @@ struct ModelFileTests {
         #expect(fast.labels.values.reduce(0) { $0 + $1.weights.count } > 10_000)
     }
 
+    @Test("Every measure, context cue and cross the engine computes is named as the shipped model names it")
+    func measureNamesMatchTheModel() throws {
+        let resources = try HavenResources()
+        let model = try LinearModel(reading: try #require(try resources.dataIfPresent("Signals/model.json")), file: file)
+        let weighted = model.labels.values.reduce(into: Set<String>()) { $0.formUnion($1.weights.keys) }
+        let space = try SignalEngine.standard().space
+        let measures = space.names[space.denseStart..<space.termStart]
+        #expect(measures.count == FeatureSpace.Dense.allCases.count + ContextCues.named.count
+            + (ContextCues.named.count + FeatureSpace.crossedFlags.count) * FeatureSpace.crossMeasures.count)
+        // A misspelt name would silently score with no weight at all.
+        #expect(measures.filter { !weighted.contains($0) } == [])
+        #expect(measures.contains("ctx.short-answer") && measures.contains("contempt.echo-quote"))
+    }
+
     @Test("A model without commonWords reads as none")
     func commonWordsOptional() throws {
         let json = #"{"version": 1, "trainedOn": "t", "labels": {"contempt": {"bias": -2, "threshold": 0.5, "weights": {"w:meh": 0.25}}}}"#

@@ -73,4 +73,25 @@ struct RuleBookValidationTests {
         flags.addressed = false
         #expect(!combo.holds(fired: [true], flags: flags))
     }
+
+    @Test("Each of the other flags holds exactly when its own measure does",
+          arguments: ["msg.negative", "ctx.tension", "ctx.complaint"])
+    func singleFlag(name: String) throws {
+        let json = #"{"id": "c", "label": "criticism", "all": ["r", ""# + name + #""]}"#
+        let combo = CompiledCombo(try JSONDecoder().decode(RuleBook.Combo.self, from: Data(json.utf8)), ruleIndex: ["r": 0])
+        /// This flag's measure set to `own`, and the other measures a combo may name to `rest`.
+        func flags(own: Bool, rest: Bool) -> CompiledCombo.Flags {
+            var flags = CompiledCombo.Flags(negative: rest, tension: rest, complaint: rest, addressed: rest,
+                                            otherLaughed: !rest, positive: !rest, question: rest)
+            switch name {
+            case "msg.negative": flags.negative = own
+            case "ctx.tension": flags.tension = own
+            default: flags.complaint = own
+            }
+            return flags
+        }
+        #expect(combo.holds(fired: [true], flags: flags(own: true, rest: false)))
+        #expect(!combo.holds(fired: [false], flags: flags(own: true, rest: false)))
+        #expect(!combo.holds(fired: [true], flags: flags(own: false, rest: true)))
+    }
 }

@@ -13,6 +13,7 @@ struct SignalTextsTests {
         ("{{evidence}}", "a", "{a}"),
         ("é{evidence}é", "x", "éxé"),
         ("{evidence}{evidence}", "{evidence}", "{evidence}{evidence}"),  // the words are not read as a template
+        ("{evidence}\u{301}", "x", "x\u{301}"),  // matched by bytes: a mark after the brace does not hide it
     ])
     func fillsPlaceholders(template: String, evidence: String, expected: String) {
         #expect(SignalTexts.explanation(for: .criticism, template: template, evidence: evidence) == expected)
