@@ -125,12 +125,6 @@ extension CompiledRules {
             }
         }
 
-        var byFirst = Array(repeating: [Int32](), count: vocabulary.count)
-        for (p, pattern) in patterns.enumerated() {
-            for id in sets[Int(pattern.elements[0].set)].members where Int(id) < byFirst.count {
-                byFirst[Int(id)].append(Int32(p))
-            }
-        }
         var valence = Array(repeating: Float(0), count: vocabulary.count)
         for (id, v) in valenceByID { valence[Int(id)] = v }
 
@@ -170,7 +164,6 @@ extension CompiledRules {
         self.combos = book.combos
         self.sets = sets
         self.patterns = patterns
-        self.patternsByFirstWord = byFirst
         self.rulesBySymbol = symbolRules
         self.valence = valence
         self.profanity = profanity

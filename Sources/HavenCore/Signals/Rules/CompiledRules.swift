@@ -9,8 +9,6 @@ struct CompiledRules: Sendable {
     var combos: [RuleBook.Combo]
     var sets: [WordSet]
     var patterns: [CompiledPattern]
-    /// For each vocabulary id, the patterns whose first element contains it.
-    var patternsByFirstWord: [[Int32]]
     /// For each symbol id, the rules it triggers.
     var rulesBySymbol: [Int32: [Int32]]
     /// VADER valence per vocabulary id (0 when the word has none).
