@@ -1,4 +1,10 @@
 extension RuleMatcher {
+    /// How many words a guard reads, at most, before or after the match while it looks for the
+    /// sentence's other words. A sentence is rarely longer, but a message that runs on without a
+    /// full stop is one long sentence, and reading all of it for every match would take time that
+    /// grows with the square of its length (a 1 MB run-on message took 14 s).
+    static let guardReach = 64
+
     /// Applies the rule's guards to a match spanning words `start...end`.
     func passesGuards(rule: Int, start: Int, end: Int, _ text: WordView) -> Bool {
         let guards = compiled.ruleGuards[rule]
@@ -28,11 +34,11 @@ extension RuleMatcher {
         return false
     }
 
-    /// A reporting verb earlier in the sentence whose subject is someone else ("my mom says you…").
+    /// A reporting verb earlier in the sentence (within `guardReach` words) whose subject is someone else ("my mom says you…").
     private func isReported(_ start: Int, in text: WordView) -> Bool {
         var j = start - 1
         let sentence = text.sentence[start]
-        while j >= 0 && text.sentence[j] == sentence {
+        while j >= 0 && j >= start - RuleMatcher.guardReach && text.sentence[j] == sentence {
             if compiled.reportingVerbs.contains(text.ids[j]) {
                 let subject1 = j >= 1 && text.sentence[j - 1] == sentence ? text.ids[j - 1] : 0
                 let subject2 = j >= 2 && text.sentence[j - 2] == sentence ? text.ids[j - 2] : 0
@@ -63,7 +69,7 @@ extension RuleMatcher {
     }
 
     /// Someone else is named earlier in the sentence and "you" appears nowhere up to the match's
-    /// end: "that guy at the bar was a total jerk" is about a third party.
+    /// end (both looked for within `guardReach` words before the match): "that guy at the bar was a total jerk" is about a third party.
     private func isAboutSomeoneElse(_ start: Int, _ end: Int, in text: WordView) -> Bool {
         var third = false
         for k in sentenceStart(of: start, in: text)...end {
@@ -91,7 +97,7 @@ extension RuleMatcher {
     private func isLoaded(_ start: Int, _ end: Int, in text: WordView) -> Bool {
         let first = sentenceStart(of: start, in: text)
         var j = first
-        while j < text.count && text.sentence[j] == text.sentence[start] {
+        while j < text.count && j <= end + RuleMatcher.guardReach && text.sentence[j] == text.sentence[start] {
             let id = text.ids[j]
             let inMatch = j >= start && j <= end
             if !inMatch && compiled.rhetorical.contains(id) { return true }
@@ -107,10 +113,12 @@ extension RuleMatcher {
         return false
     }
 
-    /// The first word of the sentence that word `index` is in.
+    /// The first word of the sentence that word `index` is in, or the word `guardReach` words
+    /// back if the sentence starts further back.
     private func sentenceStart(of index: Int, in text: WordView) -> Int {
         var first = index
-        while first > 0 && text.sentence[first - 1] == text.sentence[index] { first -= 1 }
+        let limit = max(0, index - RuleMatcher.guardReach)
+        while first > limit && text.sentence[first - 1] == text.sentence[index] { first -= 1 }
         return first
     }
 }

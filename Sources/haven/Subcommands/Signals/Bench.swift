@@ -41,6 +41,9 @@ struct Bench: ParsableCommand {
         print("                                                   wall clock    CPU time")
         print(String(format: "engine, one core, no context:                     %10.0f  %10.0f messages/s", engineRate, median(engineRates.map(\.cpu))))
         print(String(format: "engine, one core, each with its context:          %10.0f  %10.0f messages/s", contextRate, median(contextRates.map(\.cpu))))
+        let runOn = runOnMessage(from: messages, bytes: 1_000_000)
+        let runOnTimes = (0..<runs).map { _ in rate(1) { _ = engine.analyze(runOn) } }
+        print(String(format: "engine, one 1 MB message with no full stop:       %10.3f  %10.3f s", 1 / median(runOnTimes.map(\.wall)), 1 / median(runOnTimes.map(\.cpu))))
 
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let classify = try measureClassify(dialogues: dialogues)
@@ -56,6 +59,19 @@ struct Bench: ParsableCommand {
         } else {
             print("VADER: not measured (pip install vaderSentiment==3.3.2 to compare)")
         }
+    }
+
+    /// The corpus lines joined into one sentence of at least `bytes` bytes, their full stops,
+    /// question and exclamation marks made commas: the worst case for anything that reads a
+    /// whole sentence per word.
+    private func runOnMessage(from messages: [String], bytes: Int) -> String {
+        var text = ""
+        for message in messages.lazy.map({ String($0.map { ".!?\n".contains($0) ? "," : $0 }) }) {
+            text += message
+            text += " and "
+            if text.utf8.count >= bytes { break }
+        }
+        return text
     }
 
     /// Writes the dialogues as classify input, runs this binary's `classify` on it and times it.
