@@ -55,6 +55,7 @@ struct ClassifyCommandTests {
         #expect(lines.count == count)
         let badLine = bad + (bad - 1) / 1000
         #expect(try CLI.json(lines[bad - 1])["error"] as? String == "line \(badLine): field \"text\" must be a string")
+        #expect(try CLI.json(lines[bad - 1])["id"] as? String == "\(bad)", "the bad line's own id")
         #expect(try CLI.json(lines[count - 1])["id"] as? String == "\(count)")
 
         let stopped = try CLI.run(["classify", "--input", input])
@@ -80,6 +81,7 @@ struct ClassifyCommandTests {
         #expect(lines.count == 3)
         let error = try CLI.json(lines[1])
         #expect((error["error"] as? String)?.hasPrefix("line 2: not valid JSON") == true)
+        #expect(error["id"] is NSNull, "no id can be read from a line that is not JSON")
     }
 
     @Test("Invalid UTF-8 in a line is reported, not a crash")

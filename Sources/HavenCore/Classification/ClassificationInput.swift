@@ -23,17 +23,30 @@ public struct ClassificationInput: Sendable, Hashable {
         self.labels = labels
     }
 
+    /// The line's `"id"`, when the line is valid UTF-8 and a JSON object whose `"id"` is a string,
+    /// whatever else is wrong with it: an error record for a line that cannot be classified can
+    /// then name the message it stands for. `nil` when no id can be read.
+    public static func readableID(in line: Data) -> String? {
+        guard case let .string(id)? = (try? json(line))?["id"] else { return nil }
+        return id
+    }
+
+    /// The line's bytes checked as UTF-8 and parsed as JSON.
+    private static func json(_ line: Data) throws(InputLineError) -> JSONValue {
+        guard String(validating: line, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        let parsed = line.withUnsafeBytes { raw in
+            Result { () throws(InputLineError) -> JSONValue in try JSONLineParser.parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        return try parsed.get()
+    }
+
     /// Parses one JSON Lines record.
     ///
     /// - Parameter line: the line's bytes, without its newline.
     /// - Returns: the input.
     /// - Throws: `InputLineError` naming what is wrong with the line.
     public static func parse(_ line: Data) throws(InputLineError) -> ClassificationInput {
-        guard String(validating: line, as: UTF8.self) != nil else { throw .invalidUTF8 }
-        let parsed = line.withUnsafeBytes { raw in
-            Result { () throws(InputLineError) -> JSONValue in try JSONLineParser.parse(raw.bindMemory(to: UInt8.self)) }
-        }
-        let root = try parsed.get()
+        let root = try json(line)
         guard case .object = root else { throw .notAnObject }
         let id: String
         switch root["id"] {

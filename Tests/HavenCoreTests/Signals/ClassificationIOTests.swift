@@ -17,6 +17,23 @@ struct ClassificationIOTests {
         #expect(input.labels == ["repair"])
     }
 
+    @Test("A bad line's id is read when the line is an object with a string id", arguments: [
+        (#"{"id":"9","text":5}"#, "9"),
+        (#"{"id":"a\"b","context":"no"}"#, "a\"b"),
+        (#"{"text":"x"}"#, nil),
+        (#"{"id":3,"text":"x"}"#, nil),
+        (#"[{"id":"1"}]"#, nil),
+        (#"{"id":"1","text":"x""#, nil),
+    ] as [(String, String?)])
+    func readableID(line: String, expected: String?) {
+        #expect(ClassificationInput.readableID(in: Data(line.utf8)) == expected)
+    }
+
+    @Test("A line that is not UTF-8 has no readable id")
+    func readableIDInvalidUTF8() {
+        #expect(ClassificationInput.readableID(in: Data([0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D])) == nil)
+    }
+
     @Test("Each malformed line names its problem", arguments: [
         (#"{"id":"1"}"#, InputLineError.missingField("text")),
         (#"{"text":"x"}"#, .missingField("id")),

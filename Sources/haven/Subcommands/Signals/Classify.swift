@@ -49,14 +49,16 @@ struct Classify: ParsableCommand {
         while !failed {
             let batch = source.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
             if batch.lines.isEmpty { break }
-            for (line, output) in zip(batch.numbers, classifier.classify(batch.lines)) {
+            for (index, output) in classifier.classify(batch.lines).enumerated() {
+                let line = batch.numbers[index]
                 switch output {
                 case let .success(bytes):
                     sink.writeLine(bytes: bytes)
                 case let .failure(error):
                     reportBadLine(line, error)
                     if keepGoing {
-                        sink.writeLine(ClassificationRecord.errorJSON(id: nil, message: "line \(line): \(error.description)"))
+                        sink.writeLine(ClassificationRecord.errorJSON(
+                            id: ClassificationInput.readableID(in: batch.lines[index]), message: "line \(line): \(error.description)"))
                     } else {
                         failed = true
                     }
