@@ -8,9 +8,10 @@ import Testing
 struct GuardReachTests {
     let engine = try! SignalEngine.standard()
 
-    /// `count` filler words with no full stop and no word that any guard looks for.
+    /// Exactly `count` filler words with no full stop and no word that any guard looks for.
     private func filler(_ count: Int) -> String {
-        Array(repeating: "and then the weather turned", count: count / 5).joined(separator: " ")
+        let words = ["and", "then", "the", "weather", "turned"]
+        return (0..<count).map { words[$0 % words.count] }.joined(separator: " ")
     }
 
     private func fired(_ text: String) -> Set<String> {
@@ -33,11 +34,22 @@ struct GuardReachTests {
         #expect(fired(text).isEmpty, "\(fired(text))")
     }
 
-    @Test("Past the reach, a verdict in a run-on sentence is read on its own")
-    func beyondReach() {
-        let words = RuleMatcher.guardReach + 10
-        let text = "my mom says \(filler(words)) you always forget what I tell you"
-        #expect(fired(text).contains("criticism.always"), "\(fired(text))")
+    @Test("A reporting verb is read up to exactly guardReach words back, and no further")
+    func reachEdge() {
+        // "my mom says" + n filler words + "you always…": "says" is n + 1 words before "you".
+        let reach = RuleMatcher.guardReach
+        let inside = "my mom says \(filler(reach - 1)) you always forget what I tell you"
+        #expect(!fired(inside).contains("criticism.always"), "\(fired(inside))")
+        let outside = "my mom says \(filler(reach)) you always forget what I tell you"
+        #expect(fired(outside).contains("criticism.always"), "\(fired(outside))")
+    }
+
+    @Test("A fond habit cancels \"you always\" only in its own clause, among thousands of hits")
+    func clauseCancelAmongManyHits() {
+        let fond = "you always make me laugh"
+        #expect(!fired(fond).contains("criticism.always"), "the fond habit alone must be cancelled")
+        let many = fond + ". " + String(repeating: "you always forget. ", count: 5_000)
+        #expect(fired(many).contains("criticism.always"))
     }
 
     @Test("A run-on megabyte message without full stops is analysed, its last words included")

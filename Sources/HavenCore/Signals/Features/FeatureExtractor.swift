@@ -61,17 +61,31 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Whether one of a hit's `unless` rules fired: anywhere in the message, or, for a rule whose
-    /// `unless` holds only within a clause, in the hit's own clause.
-    func isCancelled(_ hit: RuleHit, hits: [RuleHit], fired: [Bool], in text: TokenizedText) -> Bool {
+    /// `unless` holds only within a clause, in the hit's own clause (looked up in `ruleClauses`,
+    /// made once per message by ``ruleClauses(of:in:)``).
+    func isCancelled(_ hit: RuleHit, fired: [Bool], ruleClauses: Set<Int>, in text: TokenizedText) -> Bool {
         let r = Int(hit.rule)
         let cancellers = compiled.unlessIndices[r]
         guard cancellers.contains(where: { fired[$0] }) else { return false }
         guard compiled.unlessInClause[r] else { return true }
-        let clause = text.clause(ofToken: hit.firstToken)
-        return hits.contains { other in
-            cancellers.contains(Int(other.rule)) && text.clause(ofToken: other.firstToken) == clause
-        }
+        let clause = Int(text.clause(ofToken: hit.firstToken))
+        return cancellers.contains { ruleClauses.contains(Self.ruleClauseKey(rule: $0, clause: clause)) }
     }
+
+    /// Each hit's rule and clause, as keys for ``isCancelled(_:fired:ruleClauses:in:)``: looking a
+    /// canceller up there instead of in every hit keeps a message with thousands of hits from
+    /// costing the square of their number. Empty (and not worked out) when no hit's `unless`
+    /// holds within a clause while one of its cancellers fired, the usual case.
+    func ruleClauses(of hits: [RuleHit], fired: [Bool], in text: TokenizedText) -> Set<Int> {
+        let needed = hits.contains { hit in
+            let r = Int(hit.rule)
+            return compiled.unlessInClause[r] && compiled.unlessIndices[r].contains { fired[$0] }
+        }
+        guard needed else { return [] }
+        return Set(hits.map { Self.ruleClauseKey(rule: Int($0.rule), clause: Int(text.clause(ofToken: $0.firstToken))) })
+    }
+
+    private static func ruleClauseKey(rule: Int, clause: Int) -> Int { rule << 32 | clause }
 
     /// Simple measures of a message.
     struct Measures {
@@ -109,7 +123,8 @@ struct FeatureExtractor: Sendable {
         if rawHits.contains(where: { !compiled.unlessIndices[Int($0.rule)].isEmpty }) {
             var fired = Array(repeating: false, count: compiled.rules.count + compiled.combos.count)
             for hit in rawHits { fired[Int(hit.rule)] = true }
-            hits = rawHits.filter { !isCancelled($0, hits: rawHits, fired: fired, in: text) }
+            let clauses = ruleClauses(of: rawHits, fired: fired, in: text)
+            hits = rawHits.filter { !isCancelled($0, fired: fired, ruleClauses: clauses, in: text) }
         }
         let addressed = m.secondPerson > 0
         // A turn aimed at "you" with clearly negative words reads as a complaint even when no
@@ -152,6 +167,7 @@ struct FeatureExtractor: Sendable {
         // The other's last turn said what "you" did or failed to do, or asked why: enough of an
         // edge for a brush-off to count ("you said that at Christmas." "Whatever.").
         let pointedAtYou = !context.otherCues.isDisjoint(with: [.youWithFailure, .youDid, .asksWhy])
+        let clauses = ruleClauses(of: rawHits, fired: fired, in: text)
         let hits = rawHits.filter { hit in
             let r = Int(hit.rule)
             if (banter || lyrics) && horsemanRules[r] { return false }
@@ -164,7 +180,7 @@ struct FeatureExtractor: Sendable {
             case .complaint: if !context.complaint { return false }
             case .none: break
             }
-            return !isCancelled(hit, hits: rawHits, fired: fired, in: text)
+            return !isCancelled(hit, fired: fired, ruleClauses: clauses, in: text)
         }
 
         // A combo counts only while its rules still fire after those checks: "you always know

@@ -61,13 +61,16 @@ struct Bench: ParsableCommand {
         }
     }
 
-    /// The corpus lines joined into one sentence of at least `bytes` bytes, their full stops,
-    /// question and exclamation marks made commas: the worst case for anything that reads a
-    /// whole sentence per word.
+    /// The corpus lines joined into one sentence of at least `bytes` bytes, every character that
+    /// ends a sentence (full stops, question and exclamation marks, ellipses, line breaks) made a
+    /// comma: the worst case for anything that reads a whole sentence per word.
     private func runOnMessage(from messages: [String], bytes: Int) -> String {
         var text = ""
-        for message in messages.lazy.map({ String($0.map { ".!?\n".contains($0) ? "," : $0 }) }) {
-            text += message
+        let sentenceEnds = Set(".!?\n\r\u{2026}\u{BF}\u{A1}".unicodeScalars)
+        for line in messages {
+            var message = String.UnicodeScalarView()
+            message.append(contentsOf: line.unicodeScalars.map { sentenceEnds.contains($0) ? "," : $0 })
+            text += String(message)
             text += " and "
             if text.utf8.count >= bytes { break }
         }
