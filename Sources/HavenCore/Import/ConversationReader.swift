@@ -67,7 +67,11 @@ public struct ConversationReader: Sendable {
         if TextDecoding.looksBinary(data) { throw ImportError.binaryFile(file: fileName) }
         let converted = Self.utf8(data, fileName: fileName)
         if converted.count != data.count || converted.first != data.first { options.inputIsFileMapping = false }
-        let data = converted
+        var data = converted
+        if let fixed = LineBreaks.loneCarriageReturnsAsNewlines(converted) {
+            data = fixed
+            options.inputIsFileMapping = false  // a copy: its pages must not be handed back to the kernel
+        }
         let chosen = try format.map { try importer(for: $0) } ?? detect(data: data, fileName: fileName)
         return try chosen.importConversation(from: data, options: options)
     }

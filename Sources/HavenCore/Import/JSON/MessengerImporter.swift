@@ -42,8 +42,9 @@ public struct MessengerImporter: ConversationImporter {
         }
         var messages: [ChatMessage] = []
         var events: [ChatEvent] = []
+        var skipped = 0
         for entry in export.messages {
-            let timestamp = TimestampParsing.unixTime(entry.timestampMs)
+            guard let timestamp = TimestampParsing.unixTime(entry.timestampMs) else { skipped += 1; continue }
             let sender = fix(entry.senderName)
             let content = entry.content.map(fix) ?? ""
             if entry.isUnsent == true {
@@ -58,7 +59,8 @@ public struct MessengerImporter: ConversationImporter {
                 messages.append(ChatMessage(timestamp: timestamp, sender: sender, text: content, hasAttachment: entry.hasMedia))
             }
         }
-        let warnings: [ImportWarning] = repaired > 0 ? [.repairedMojibake(count: repaired)] : []
+        var warnings: [ImportWarning] = repaired > 0 ? [.repairedMojibake(count: repaired)] : []
+        if skipped > 0 { warnings.append(.skippedRecords(count: skipped, reason: "unreadable timestamp")) }
         return Conversation(format: format, messages: messages, events: events, warnings: warnings)
     }
 

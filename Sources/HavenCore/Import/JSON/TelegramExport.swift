@@ -46,7 +46,7 @@ struct TelegramMessage: Decodable {
     /// The timestamp: the local `date` when present, else the `date_unixtime` instant.
     var timestamp: Date? {
         if let date, let parsed = TimestampParsing.parse(date) { return parsed }
-        if let dateUnixtime, let seconds = Double(dateUnixtime) { return Date(timeIntervalSince1970: seconds) }
+        if let dateUnixtime, let seconds = Double(dateUnixtime) { return TimestampParsing.seconds(seconds) }
         return nil
     }
 

@@ -6,17 +6,29 @@ enum TimestampParsing {
     /// `/` instead of `-`) or a Unix time in seconds or milliseconds.
     ///
     /// A timestamp with a zone offset becomes that instant; one without stays wall-clock time in UTC.
+    /// `nil` for anything else, and for an instant outside ``plausibleSeconds``.
     static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let number = Double(trimmed), trimmed.allSatisfy({ $0.isNumber || $0 == "." }) {
             return unixTime(number)
         }
-        return parseISO(Array(trimmed.utf8))
+        return parseISO(Array(trimmed.utf8)).flatMap { plausibleSeconds.contains($0.timeIntervalSince1970) ? $0 : nil }
     }
 
-    /// A Unix time in seconds, or in milliseconds when the number is too large for seconds.
-    static func unixTime(_ value: Double) -> Date {
-        Date(timeIntervalSince1970: value > 100_000_000_000 ? value / 1_000 : value)
+    /// The instants a chat message can carry: from 1900 to 2200. A number outside them is a
+    /// damaged or foreign field, not a date, and further on it would not fit the calendar
+    /// arithmetic (`1e30` seconds is no day number).
+    static let plausibleSeconds: ClosedRange<Double> = -2_208_988_800 ... 7_258_118_400
+
+    /// A Unix time in seconds, or in milliseconds when the number is too large for seconds;
+    /// `nil` when it is not a number or falls outside ``plausibleSeconds``.
+    static func unixTime(_ value: Double) -> Date? {
+        seconds(value > 100_000_000_000 ? value / 1_000 : value)
+    }
+
+    /// A Unix time in seconds, `nil` when it falls outside ``plausibleSeconds`` (or is not a number).
+    static func seconds(_ value: Double) -> Date? {
+        plausibleSeconds.contains(value) ? Date(timeIntervalSince1970: value) : nil
     }
 
     private static func parseISO(_ bytes: [UInt8]) -> Date? {

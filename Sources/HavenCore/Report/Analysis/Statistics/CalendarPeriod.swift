@@ -3,8 +3,16 @@ import Foundation
 /// Calendar weeks and months of wall-clock timestamps (stored as UTC), by integer arithmetic:
 /// fast enough for a million messages and independent of the machine's time zone.
 enum CalendarPeriod {
-    /// Days since 1970-01-01 of a timestamp.
-    static func day(of seconds: Double) -> Int { Int((seconds / 86_400).rounded(.down)) }
+    /// Days since 1970-01-01 of a timestamp. The importers accept only years 1900 to 2200; an
+    /// instant built by other code beyond ±10¹² days (or not a number) is held at that bound
+    /// rather than trapping in the conversion to `Int`.
+    static func day(of seconds: Double) -> Int {
+        let days = (seconds / 86_400).rounded(.down)
+        guard days.isFinite else { return days > 0 ? dayBound : days < 0 ? -dayBound : 0 }
+        return Int(min(max(days, -Double(dayBound)), Double(dayBound)))
+    }
+
+    private static let dayBound = 1_000_000_000_000
 
     /// The day number of the Monday starting the week that holds `day`.
     static func weekStart(ofDay day: Int) -> Int {
