@@ -65,6 +65,21 @@ import Testing
         #expect(history.issues == [HistoryIssue(line: 1, reason: "not valid JSON")])
     }
 
+    @Test func aFileWithNoResultIsRefusedNotAppendedTo() throws {
+        let url = temporaryFile()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let chat = Data("12/01/2024, 09:00 - Ana: hi\n12/01/2024, 09:01 - Leo: hey\n".utf8)
+        try chat.write(to: url)
+        #expect(throws: HistoryError.notAHistory(file: url.path, lines: 2, first: HistoryIssue(line: 1, reason: "not valid JSON"))) {
+            try HistoryFile(url: url).load()
+        }
+        #expect(try Data(contentsOf: url) == chat)
+        let blank = temporaryFile()
+        defer { try? FileManager.default.removeItem(at: blank) }
+        try Data("\n\n".utf8).write(to: blank)
+        #expect(try HistoryFile(url: blank).load().results.isEmpty, "blank lines are an empty history, not a wrong file")
+    }
+
     @Test func latestAndPreviousPerQuestionnaire() {
         let other = AssessmentResult(questionnaireID: "ecr-r", questionnaireVersion: "1", date: Date(timeIntervalSince1970: 0), answers: [], scores: [:])
         let history = AssessmentHistory(results: [result(10, day: 3), other, result(16, day: 1), result(12, day: 2)])

@@ -17,8 +17,11 @@ public struct HistoryFile: Sendable {
     }
 
     /// Reads every line; unreadable lines are reported with their number and the rest are kept.
-    /// - Returns: The results and any issues; empty when the file does not exist yet.
-    /// - Throws: ``HistoryError/unreadable(file:reason:)`` when the file exists but cannot be read.
+    /// - Returns: The results and any issues; empty when the file does not exist yet (or holds
+    ///   only blank lines).
+    /// - Throws: ``HistoryError/unreadable(file:reason:)`` when the file exists but cannot be read,
+    ///   and ``HistoryError/notAHistory(file:lines:first:)`` when it has lines and none of them is
+    ///   a result.
     public func load() throws(HistoryError) -> AssessmentHistory {
         guard FileManager.default.fileExists(atPath: url.path) else { return AssessmentHistory() }
         let data: Data
@@ -39,6 +42,9 @@ public struct HistoryFile: Sendable {
             } catch {
                 issues.append(HistoryIssue(line: index + 1, reason: Self.reason(for: error)))
             }
+        }
+        if results.isEmpty, let first = issues.first {
+            throw .notAHistory(file: url.path, lines: issues.count, first: first)
         }
         return AssessmentHistory(results: results, issues: issues)
     }
