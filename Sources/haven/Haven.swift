@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HavenCore
 
 /// The `haven` command-line tool: a thin layer that parses arguments, calls HavenCore and prints.
@@ -23,4 +24,15 @@ struct Haven: AsyncParsableCommand {
             Migrate.self,
         ]
     )
+
+    /// Runs the command, then makes sure what it printed reached standard output: a full disk
+    /// or a closed file there is reported with exit status 1 instead of passing unnoticed.
+    static func main() async {
+        await main(nil)
+        // fflush(nil) flushes every output stream, standard output among them.
+        if fflush(nil) != 0 {
+            printError(CLIError.writeFailed("standard output").description)
+            Foundation.exit(1)
+        }
+    }
 }

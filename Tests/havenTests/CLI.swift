@@ -8,7 +8,7 @@ enum CLI {
         let stderr: String
     }
 
-    enum Failure: Error { case binaryNotFound([String]), notAnObject(String) }
+    enum Failure: Error { case binaryNotFound([String]), notAnObject(String), cannotOpen(String) }
 
     /// The `haven` binary next to the test bundle (the products directory), or in `.build/debug`.
     static func binary() throws -> URL {
@@ -25,15 +25,28 @@ enum CLI {
         return found
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs haven with `input` as its standard input (none when `nil`), and its standard output
+    /// sent to `stdoutFile` instead of captured when one is given.
+    static func run(_ arguments: [String], input: Data? = nil, stdoutFile: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        if let stdoutFile {
+            guard let handle = FileHandle(forWritingAtPath: stdoutFile) else { throw Failure.cannotOpen(stdoutFile) }
+            process.standardOutput = handle
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            try inputPipe.fileHandleForWriting.write(contentsOf: input)
+            try inputPipe.fileHandleForWriting.close()
+        }
+        if stdoutFile != nil { try out.fileHandleForWriting.close() }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -61,7 +61,11 @@ struct Analyze: ParsableCommand {
         }
         if json {
             let data = try report.jsonData()
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            do {
+                try FileHandle.standardOutput.write(contentsOf: data + Data("\n".utf8))
+            } catch {
+                throw CLIError.writeFailed("standard output")
+            }
         } else {
             print(AnalysisText(report: report, colour: Terminal.stdoutIsTTY).render())
             if let html { print("\nHTML report written to \(html).") }

@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
         do {
             conversation = try chat.read()
         } catch let error as ImportError {
-            FileHandle.standardError.write(Data("haven: \(error.description)\n".utf8))
+            writeToStandardError("haven: \(error.description)\n")
             throw ExitCode.failure
         }
         if list {

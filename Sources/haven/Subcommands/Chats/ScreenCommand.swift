@@ -45,10 +45,10 @@ struct ScreenCommand: ParsableCommand {
         do {
             support = try loadSupport(environment: environment)
         } catch {
-            FileHandle.standardError.write(Data("haven screen: \(error)\n".utf8))
+            writeToStandardError("haven screen: \(error)\n")
             throw ExitCode.failure
         }
-        let input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let input = try text ?? StandardInputText.read()
         let screening = SafetyScreener.shared.screen(input)
         let guidance = SupportGuidance(for: screening, resources: support, locale: locale ?? Self.locale(environment))
         if json {

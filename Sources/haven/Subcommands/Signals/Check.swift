@@ -38,7 +38,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let engine = try loadEngine()
-        let message = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let message = try text ?? StandardInputText.read()
         let context = try contextFile.map(ContextFileReader.read) ?? []
         let result = engine.analyze(message, speaker: speaker, context: context)
         let screening = SafetyScreener.shared.screen(message)
@@ -64,8 +64,7 @@ struct Check: ParsableCommand {
 /// Reads the turns before a message from a file.
 enum ContextFileReader {
     static func read(_ path: String) throws -> [Turn] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CLIError.cannotRead(path) }
-        let data = handle.readDataToEndOfFile()
+        let data = try readWholeFile(path)
         // Foundation drops a UTF-8 byte-order mark here, so Windows files need nothing more.
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError.badLine(file: path, line: 1, message: "the file is not valid UTF-8")

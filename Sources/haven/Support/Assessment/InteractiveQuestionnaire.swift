@@ -98,6 +98,6 @@ struct InteractiveQuestionnaire {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        writeToStandardError(text)
     }
 }

@@ -49,5 +49,5 @@ struct JSONLinesInput {
 
 /// Writes `line N: message` to standard error.
 func reportBadLine(_ line: Int, _ error: InputLineError) {
-    FileHandle.standardError.write(Data("line \(line): \(error.description)\n".utf8))
+    writeToStandardError("line \(line): \(error.description)\n")
 }

@@ -12,7 +12,7 @@ final class PhaseClock {
         guard enabled else { return }
         let now = DispatchTime.now()
         let seconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
-        FileHandle.standardError.write(Data(String(format: "%@: %.2f s\n", name, seconds).utf8))
+        writeToStandardError(String(format: "%@: %.2f s\n", name, seconds))
         last = now
     }
 }

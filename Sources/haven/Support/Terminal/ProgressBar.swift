@@ -16,7 +16,7 @@ final class ProgressBar: @unchecked Sendable {
     /// Shows a status line without a bar (for a phase whose length is unknown).
     func status(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+        writeToStandardError("\r\u{1B}[2K\(text)")
     }
 
     /// Updates the bar to a share of the work done, 0…1 (safe from any thread).
@@ -29,12 +29,12 @@ final class ProgressBar: @unchecked Sendable {
         shown = percent
         let width = 30, filled = percent * width / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(title) \(bar) \(percent)%".utf8))
+        writeToStandardError("\r\u{1B}[2K\(title) \(bar) \(percent)%")
     }
 
     /// Clears the line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        writeToStandardError("\r\u{1B}[2K")
     }
 }

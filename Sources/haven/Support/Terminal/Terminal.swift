@@ -25,7 +25,7 @@ enum Terminal {
 
     /// Writes a line to stderr.
     static func diagnose(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        writeToStandardError(message + "\n")
     }
 
     /// Reports a user mistake on stderr and returns the failure exit code to throw.

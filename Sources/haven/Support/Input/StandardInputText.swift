@@ -1,0 +1,45 @@
+import Foundation
+
+/// The text a person pipes into `haven check` or `haven screen`: UTF-8 (with or without a
+/// byte-order mark) or UTF-16, as Windows tools and `iconv` write it. Reading UTF-16 as UTF-8
+/// would turn "I want to kill myself" into letters between NUL bytes, which no screen can read.
+enum StandardInputText {
+    /// Reads all of standard input and decodes it.
+    ///
+    /// - Throws: `CLIError.cannotRead` when standard input cannot be read (a folder, a closed
+    ///   descriptor).
+    static func read() throws -> String {
+        let data: Data
+        do {
+            data = try FileHandle.standardInput.readToEnd() ?? Data()
+        } catch {
+            throw CLIError.cannotRead("standard input")
+        }
+        return decode(data)
+    }
+
+    /// Decodes bytes as UTF-16 when they carry its byte-order mark or look like it (every other
+    /// byte NUL), else as UTF-8, with U+FFFD for bytes that are not.
+    static func decode(_ data: Data) -> String {
+        if data.starts(with: [0xFF, 0xFE]), let text = String(data: data.dropFirst(2), encoding: .utf16LittleEndian) { return text }
+        if data.starts(with: [0xFE, 0xFF]), let text = String(data: data.dropFirst(2), encoding: .utf16BigEndian) { return text }
+        if let order = unmarkedUTF16(data), let text = String(data: data, encoding: order) { return text }
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Little- or big-endian UTF-16 without a mark: an even number of bytes, at least two
+    /// characters, and NUL in every odd (or every even) position, as ASCII text in UTF-16 has.
+    private static func unmarkedUTF16(_ data: Data) -> String.Encoding? {
+        guard data.count >= 4, data.count % 2 == 0 else { return nil }
+        let bytes = [UInt8](data)
+        var zeroAtEven = 0, zeroAtOdd = 0
+        for (i, byte) in bytes.enumerated() where byte == 0 {
+            if i % 2 == 0 { zeroAtEven += 1 } else { zeroAtOdd += 1 }
+        }
+        let half = bytes.count / 2
+        if zeroAtOdd == half && zeroAtEven == 0 { return .utf16LittleEndian }
+        if zeroAtEven == half && zeroAtOdd == 0 { return .utf16BigEndian }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// Inputs and outputs that are not what a command expects: a folder given as a file, UTF-16 on
+/// standard input, a full disk behind standard output, and a chat export given as a history.
+/// Each gets a clear error or is read correctly; none crashes or damages a file.
+@Suite("Bad inputs and outputs across commands", .serialized)
+struct BadInputCommandTests {
+    private static let chat = "12/01/2024, 09:00 - Ana: you never listen to me\n12/01/2024, 09:01 - Leo: whatever\n"
+
+    @Test("A folder given where a file is expected is named as a folder", arguments: [
+        ["check", "--context-file", "FOLDER", "hi"],
+        ["classify", "--input", "FOLDER"],
+        ["eval", "FOLDER"],
+    ])
+    func folderInsteadOfFile(arguments: [String]) throws {
+        let dir = try CLI.temporaryDirectory()
+        let run = try CLI.run(arguments.map { $0 == "FOLDER" ? dir.path : $0 })
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(dir.path) is a folder"), "\(run.stderr)")
+    }
+
+    @Test("UTF-16 on standard input is read as text, so the safety screen still sees it", arguments: [
+        Data([0xFF, 0xFE]) + Data("I want to kill myself tonight\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+        Data("I want to kill myself tonight\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+        Data([0xFE, 0xFF]) + Data("I want to kill myself tonight\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+    ])
+    func utf16StandardInput(input: Data) throws {
+        let screen = try CLI.run(["screen", "--json"], input: input)
+        #expect(screen.status == 0)
+        #expect(screen.stdout.contains("self-harm"), "\(screen.stdout)")
+        let check = try CLI.run(["check", "--json"], input: input)
+        #expect(check.stdout.contains("self-harm"), "\(check.stdout)")
+    }
+
+    @Test("A full disk behind standard output is an error, not a crash or a silent success",
+          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")),
+          arguments: [["analyze", "--json", "CHAT"], ["analyze", "CHAT"], ["import", "CHAT"], ["check", "you never listen"]])
+    func fullStandardOutput(arguments: [String]) throws {
+        let dir = try CLI.temporaryDirectory()
+        let chat = try CLI.write(Self.chat, to: dir, "chat.txt")
+        let run = try CLI.run(arguments.map { $0 == "CHAT" ? chat : $0 }, stdoutFile: "/dev/full")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("writing standard output failed"), "\(run.stderr)")
+    }
+
+    @Test("assess refuses to append to a file that holds no assessment result, and leaves it as it was")
+    func historyThatIsAChatExport() throws {
+        let dir = try CLI.temporaryDirectory()
+        let answers = try CLI.write("[5,4,4,3]", to: dir, "csi.json")
+        let chat = try CLI.write(Self.chat, to: dir, "chat.txt")
+        let run = try CLI.run(["assess", "csi-4", "--answers", answers, "--history", chat])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("none of its 2 lines is an assessment result"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: chat, encoding: .utf8) == Self.chat)
+        let plan = try CLI.run(["plan", "--history", chat])
+        #expect(plan.status == 1)
+        #expect(plan.stderr.contains("none of its 2 lines"), "\(plan.stderr)")
+    }
+}
