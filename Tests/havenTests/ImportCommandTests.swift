@@ -24,9 +24,23 @@ struct ImportCommandTests {
         #expect(object["messages"] as? Int == 3)
         #expect(object["events"] as? Int == 1)
         #expect(object["unparsedLines"] as? Int == 1)
+        #expect(object["unparsedLineNumbers"] as? [Int] == [1])
         let people = try #require(object["participants"] as? [[String: Any]])
         #expect(people.map { $0["name"] as? String } == ["Ana", "Leo"])
         #expect(people.map { $0["messages"] as? Int } == [2, 1])
+    }
+
+    @Test("The text summary says where the unparsed lines are", arguments: [
+        ([4], " (line 4)"),
+        ([4, 7, 9], " (lines 4, 7 and 9)"),
+        (Array(1...12), " (lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more)"),
+    ])
+    func unparsedLinesAreLocated(lines: [Int], expected: String) {
+        let conversation = Conversation(
+            format: .whatsapp, messages: [ChatMessage(timestamp: Date(timeIntervalSince1970: 0), sender: "Ana", text: "hi")],
+            unparsedLines: lines.map { UnparsedLine(line: $0, text: "stray") })
+        let text = ImportSummary(conversation).text(colour: false)
+        #expect(text.contains("Unparsed lines \(lines.count)\(expected)\n"), "\(text)")
     }
 
     @Test func parsesFormatDateOrderAndBetween() throws {

@@ -10,6 +10,9 @@ struct ImportSummary: Encodable {
     var messages: Int
     var events: Int
     var unparsedLines: Int
+    /// The numbers of the first ``shownUnparsedLines`` lines that were not understood, so a
+    /// person can open the export there.
+    var unparsedLineNumbers: [Int]
     var participants: [Participant]
     var firstMessage: Date?
     var lastMessage: Date?
@@ -26,6 +29,7 @@ struct ImportSummary: Encodable {
         messages = conversation.messages.count
         events = conversation.events.count
         unparsedLines = conversation.unparsedLineCount
+        unparsedLineNumbers = conversation.unparsedLines.prefix(Self.shownUnparsedLines).map(\.line)
         var counts: [String: Int] = [:]
         for message in conversation.messages { counts[message.sender, default: 0] += 1 }
         participants = conversation.participants.map { Participant(name: $0, messages: counts[$0] ?? 0) }
@@ -34,6 +38,9 @@ struct ImportSummary: Encodable {
         warnings = conversation.warnings.map(\.description)
         emptyReason = conversation.emptyReason
     }
+
+    /// How many unparsed lines are located by number (JSON); text shows the first ten of them.
+    static let shownUnparsedLines = 100
 
     func json() -> String {
         let encoder = JSONEncoder()
@@ -48,7 +55,7 @@ struct ImportSummary: Encodable {
             "\(bold)Format\(reset)         \(format)",
             "\(bold)Messages\(reset)       \(messages)",
             "\(bold)Events\(reset)         \(events)",
-            "\(bold)Unparsed lines\(reset) \(unparsedLines)",
+            "\(bold)Unparsed lines\(reset) \(unparsedLines)\(Self.located(unparsedLineNumbers, of: unparsedLines))",
             "\(bold)Participants\(reset)   \(participants.map { "\($0.name) (\($0.messages))" }.joined(separator: ", "))",
         ]
         if let firstMessage, let lastMessage {
@@ -58,5 +65,15 @@ struct ImportSummary: Encodable {
         if let emptyReason { lines.append("No messages: \(emptyReason).") }
         lines += warnings.map { "Warning: \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// " (lines 4, 7 and 9)", " (lines 4, 7, … and 28 more)", or nothing for none.
+    private static func located(_ numbers: [Int], of total: Int) -> String {
+        guard !numbers.isEmpty else { return "" }
+        let shown = numbers.prefix(10).map(String.init)
+        let rest = total - shown.count
+        if rest > 0 { return " (line\(total == 1 ? "" : "s") \(shown.joined(separator: ", ")) and \(rest) more)" }
+        if shown.count == 1 { return " (line \(shown[0]))" }
+        return " (lines \(shown.dropLast().joined(separator: ", ")) and \(shown.last!))"
     }
 }
