@@ -24,6 +24,11 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var trendMinimumMonthMessages = 30
     /// The significance level of the trend tests, after Holm's adjustment.
     public var trendAlpha = 0.05
+    /// The most people who get sections of their own; the others (in a large group chat) are
+    /// counted together as one "everyone else". Per-person sections grow with the number of
+    /// people times the months, so a chat of thousands of one-message senders would otherwise
+    /// need gigabytes.
+    public var maximumParticipants = 50
 
     /// Creates options with the defaults.
     public init() {}

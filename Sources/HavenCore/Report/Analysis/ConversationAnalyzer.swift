@@ -29,9 +29,10 @@ public struct ConversationAnalyzer: Sendable {
     ///   - progress: Called now and then from any thread with the share of messages read, 0…1.
     /// - Returns: The report; an empty one (with ``AnalysisReport/emptyReason``) when nobody wrote a message.
     public func analyze(_ conversation: Conversation, progress: (@Sendable (Double) -> Void)? = nil) -> AnalysisReport {
-        let names = conversation.participants
         let messages = conversation.messages
-        let people = Self.personIndices(messages, names: names)
+        let (names, people, folded) = Self.foldQuietParticipants(
+            conversation.participants, indices: Self.personIndices(messages, names: conversation.participants),
+            limit: options.maximumParticipants)
         let pass = SignalPass(engine: engine, examplesPerLabel: options.examplesPerLabel, chunkSize: options.chunkSize)
             .run(messages, people: people, peopleCount: names.count, progress: progress)
         let marks = pass.marks
@@ -86,7 +87,31 @@ public struct ConversationAnalyzer: Sendable {
             warnings: conversation.warnings.map(\.description), participants: participants, couple: couple,
             timeline: timeline, examples: examples(pass.examples, names: names, messages: messages),
             conflict: conflict, timing: timing, trends: trends, privacy: ReportTexts.privacy,
-            limits: ReportTexts.limits(messages: messages.count, unread: couple.unreadMessages))
+            limits: ReportTexts.limits(messages: messages.count, unread: couple.unreadMessages, foldedPeople: folded))
+    }
+
+    /// Keeps the `limit` people who wrote most (ties: first in `names`) as they are and counts
+    /// everyone else as one more person, named ``ReportTexts/everyoneElse(_:)``.
+    ///
+    /// - Returns: the names in the original order with the folded bucket last, each message's
+    ///   index into them, and how many people were folded (0 when there are no more than `limit`).
+    static func foldQuietParticipants(_ names: [String], indices: [Int32], limit: Int)
+        -> (names: [String], people: [Int32], folded: Int)
+    {
+        guard names.count > max(limit, 1) else { return (names, indices, 0) }
+        var written = Array(repeating: 0, count: names.count)
+        for p in indices { written[Int(p)] += 1 }
+        let kept = Set(names.indices.sorted { (written[$0], $1) > (written[$1], $0) }.prefix(max(limit, 1)))
+        var newIndex = Array(repeating: Int32(0), count: names.count)
+        var keptNames: [String] = []
+        for p in names.indices where kept.contains(p) {
+            newIndex[p] = Int32(keptNames.count)
+            keptNames.append(names[p])
+        }
+        let folded = names.count - keptNames.count
+        let bucket = Int32(keptNames.count)
+        for p in names.indices where !kept.contains(p) { newIndex[p] = bucket }
+        return (keptNames + [ReportTexts.everyoneElse(folded)], indices.map { newIndex[Int($0)] }, folded)
     }
 
     /// Each message's sender as an index into `names`.

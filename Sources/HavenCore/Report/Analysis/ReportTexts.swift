@@ -4,7 +4,10 @@ import Foundation
 enum ReportTexts {
     static let privacy = "Made on this machine. Haven made no network connection: no message, name or number left it."
 
-    static func limits(messages: Int, unread: Int) -> [String] {
+    /// The name under which the people past ``AnalysisOptions/maximumParticipants`` are counted.
+    static func everyoneElse(_ count: Int) -> String { "Everyone else (\(count) people)" }
+
+    static func limits(messages: Int, unread: Int, foldedPeople: Int = 0) -> [String] {
         var lines = [
             "These are counts of words and phrases, read by rules and a small model. They cannot hear tone, see faces, "
                 + "read inside jokes, or know what was said in person, in calls or in voice notes.",
@@ -22,6 +25,10 @@ enum ReportTexts {
             let share = SignalCounts.rate(unread, of: messages)
             lines.append("\(unread) of \(messages) messages (\(share) %) were not in English and were not read for signals; "
                 + "rates are per 100 of all messages.")
+        }
+        if foldedPeople > 0 {
+            lines.append("\(foldedPeople) people who wrote least are counted together as \"\(everyoneElse(foldedPeople))\": "
+                + "their replies to each other read as one person's, so their reply times and episodes say little.")
         }
         return lines
     }
