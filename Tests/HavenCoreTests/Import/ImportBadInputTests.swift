@@ -54,6 +54,26 @@ struct ImportBadInputTests {
         #expect(file == "chat.zip")
     }
 
+    @Test("A chat whose bytes were damaged inside the zip is refused by its checksum", arguments: [false, true])
+    func damagedZipEntry(compressed: Bool) throws {
+        let method: CompressionMethod = compressed ? .deflate : .none
+        let chat = Data((1...200).map { "12/01/2024, 09:\(String(format: "%02d", $0 % 60)) - Ana: message \($0)\n" }.joined().utf8)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try archive.addEntry(with: "_chat.txt", type: .file, uncompressedSize: Int64(chat.count), compressionMethod: method) { position, size in
+            chat.subdata(in: Int(position)..<Int(position) + size)
+        }
+        var data = try #require(archive.data)
+        #expect(try reader.read(data: data, fileName: "chat.zip").messages.count == 200, "the intact archive reads")
+        // The entry's data starts after the 30-byte local header and the 9-byte name.
+        data[30 + 9 + 20] ^= 0x01
+        let error = #expect(throws: ImportError.self) { try reader.read(data: data, fileName: "chat.zip") }
+        guard case .corruptArchive(let file, _) = error else {
+            Issue.record("expected corruptArchive, got \(String(describing: error))")
+            return
+        }
+        #expect(file == "chat.zip")
+    }
+
     @Test func zipWithoutAChat() throws {
         let archive = try Archive(data: Data(), accessMode: .create)
         let picture = Data(repeating: 0xFF, count: 64)

@@ -32,10 +32,16 @@ enum ZipChatExtractor {
             throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) is larger than 2 GB")
         }
         var chat = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry) { chat.append($0) }
+            checksum = try archive.extract(entry) { chat.append($0) }
         } catch {
             throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) could not be unpacked")
+        }
+        // ZIPFoundation computes the checksum of what it unpacked but does not compare it: a
+        // flipped byte in a stored (uncompressed) chat would otherwise pass as a changed message.
+        guard checksum == entry.checksum else {
+            throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) is damaged (its checksum does not match)")
         }
         return (chat, entry.path)
     }
