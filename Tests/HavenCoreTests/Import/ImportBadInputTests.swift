@@ -35,6 +35,26 @@ struct ImportBadInputTests {
         #expect(error == .malformedJSON(file: "result.json", detail: "it stops at line \(lines) before the JSON is closed"))
     }
 
+    @Test("A syntax error inside an export's JSON is located by line and column, not just counted", arguments: [
+        ("{\"name\": \"A\", \"type\": \"personal_chat\",\n \"messages\": [\n  {\"id\": 1 \"type\": \"message\"}\n ]\n}\n",
+         "expected ',' or '}' at line 3, column 12"),
+        ("[01/02/2024, 10:00] Ana: hi\n", "expected ',' or ']' at line 1, column 4"),
+        ("hello there\n", "it does not start with { or [, so it is not JSON"),
+    ])
+    func jsonSyntaxErrorIsLocated(text: String, detail: String) {
+        let error = #expect(throws: ImportError.self) { try reader.read(data: Data(text.utf8), fileName: "result.json", format: .telegram) }
+        #expect(error == .malformedJSON(file: "result.json", detail: detail))
+    }
+
+    @Test func invalidUTF8InsideJSONNamesTheLine() throws {
+        var data = try Data(contentsOf: SharedData.url("chat-formats/tg-parser/tests/fixtures/personal_chat.json"))
+        let firstText = try #require(data.firstRange(of: Data("\"text\": \"".utf8)))
+        data.insert(0xE9, at: firstText.upperBound)
+        let line = data.prefix(upTo: firstText.upperBound).filter { $0 == 0x0A }.count + 1
+        let error = #expect(throws: ImportError.self) { try reader.read(data: data, fileName: "result.json", format: .telegram) }
+        #expect(error == .malformedJSON(file: "result.json", detail: "line \(line) is not valid UTF-8 text"))
+    }
+
     @Test func jsonOfTheWrongShape() {
         let data = Data(#"{"messages": [{"type": "message", "date": "2024-01-01T10:00:00", "from": "A", "text": 5}]}"#.utf8)
         let error = #expect(throws: ImportError.self) { try reader.read(data: data, fileName: "result.json") }
