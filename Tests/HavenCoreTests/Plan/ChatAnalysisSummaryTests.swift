@@ -21,10 +21,13 @@ import Testing
         #expect(summary.participants[2].rate("repair") == 0)
     }
 
-    @Test func nonObjectFileIsAClearError() throws {
+    @Test("A file that is not an analysis is a clear error, not an analysis that found nothing", arguments: [
+        "[1, 2]", "{}", #"{"name": "Sam", "type": "personal_chat", "messages": []}"#, #"{"participants": "Sam"}"#,
+    ])
+    func notAnAnalysisIsAClearError(content: String) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("analysis-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
-        try Data("[1, 2]".utf8).write(to: url)
+        try Data(content.utf8).write(to: url)
         #expect(throws: PlanError.unreadableAnalysis(file: url.path, reason: "expected the JSON object written by `haven analyze --json`")) {
             try ChatAnalysisSummary.read(url)
         }

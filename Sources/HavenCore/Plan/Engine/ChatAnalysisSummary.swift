@@ -68,7 +68,9 @@ public struct ChatAnalysisSummary: Sendable, Equatable, Decodable {
     /// - Throws: `DecodingError` only when the top level is not a JSON object.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        participants = (try? c.decode([Participant].self, forKey: .participants)) ?? []
+        // The list must be there: a JSON file without it (a chat export, `{}`) is some other file,
+        // and reading it as an analysis that found nothing would hide the mistake.
+        participants = try c.decode([Participant].self, forKey: .participants)
     }
 
     /// Reads an analysis file.
