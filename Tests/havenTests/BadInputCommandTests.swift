@@ -57,4 +57,14 @@ struct BadInputCommandTests {
         #expect(plan.status == 1)
         #expect(plan.stderr.contains("none of its 2 lines"), "\(plan.stderr)")
     }
+
+    @Test("eval of a file with no labelled line says nothing was measured", arguments: ["", "{\"id\":\"1\",\"text\":\"hi\"}\n"])
+    func evalWithNothingToScore(content: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = try CLI.write(content, to: dir, "empty.jsonl")
+        let run = try CLI.run(["eval", file])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no labelled line to score"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
 }

@@ -70,6 +70,11 @@ struct Eval: ParsableCommand {
             }
         }
         if unlabelled > 0 { printError("\(unlabelled) line(s) had no \"labels\" field and were not scored") }
+        guard report.lines > 0 else {
+            // A report of zeros would read as a measurement; say instead that nothing was measured.
+            printError("\(file): no labelled line to score\(every == nil ? "" : " (with --every \(every!) --offset \(offset))")")
+            throw ExitCode.failure
+        }
         print(json ? EvaluationFormatter.json(report, ranking: ranking, chosen: chosen) : EvaluationFormatter.table(report, ranking: ranking, chosen: chosen))
     }
 
