@@ -67,4 +67,23 @@ struct BadInputCommandTests {
         #expect(run.stderr.contains("no labelled line to score"), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
+
+    @Test("check shows the user's own places to turn to, and Haven's own when that file is broken")
+    func checkUsesTheUserSupportFile() throws {
+        let dir = try CLI.temporaryDirectory()
+        let own = try CLI.write(#"""
+            {"defaultRegion": "NZ",
+             "regions": [{"code": "NZ", "name": "New Zealand", "countries": ["NZ"], "emergency": "111",
+               "resources": [{"name": "Our own line", "contact": "call 0000", "concerns": ["self-harm", "violence"]}]}]}
+            """#, to: dir, "support.json")
+        let message = "I want to kill myself tonight"
+        let withOwn = try CLI.run(["check", message], environment: ["HAVEN_SUPPORT_RESOURCES": own, "LANG": "en_NZ.UTF-8", "LC_ALL": ""])
+        #expect(withOwn.status == 0)
+        #expect(withOwn.stdout.contains("Our own line"), "\(withOwn.stdout)")
+        let broken = try CLI.write("{ not json", to: dir, "broken.json")
+        let withBroken = try CLI.run(["check", message], environment: ["HAVEN_SUPPORT_RESOURCES": broken])
+        #expect(withBroken.status == 0)
+        #expect(withBroken.stderr.contains("not valid JSON"), "\(withBroken.stderr)")
+        #expect(withBroken.stdout.contains("Support ("), "Haven's own list is still shown: \(withBroken.stdout)")
+    }
 }

@@ -25,12 +25,17 @@ enum CLI {
         return found
     }
 
-    /// Runs haven with `input` as its standard input (none when `nil`), and its standard output
-    /// sent to `stdoutFile` instead of captured when one is given.
-    static func run(_ arguments: [String], input: Data? = nil, stdoutFile: String? = nil) throws -> Run {
+    /// Runs haven with `input` as its standard input (none when `nil`), its standard output
+    /// sent to `stdoutFile` instead of captured when one is given, and `environment` added to
+    /// this process's environment.
+    static func run(_ arguments: [String], input: Data? = nil, stdoutFile: String? = nil,
+                    environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         if let stdoutFile {
             guard let handle = FileHandle(forWritingAtPath: stdoutFile) else { throw Failure.cannotOpen(stdoutFile) }

@@ -59,9 +59,15 @@ struct ScreenCommand: ParsableCommand {
     }
 
     private func loadSupport(environment: [String: String]) throws -> SupportResources {
+        try Self.support(file: resources, environment: environment)
+    }
+
+    /// The bundled support resources with the user's own file applied: `file` when given, else
+    /// the one ``SupportResources/userFileURL(environment:)`` names, when it exists.
+    static func support(file: String?, environment: [String: String]) throws -> SupportResources {
         let bundled = try SupportResources.bundled()
-        if let resources {
-            return try bundled.applyingUserFile(at: URL(fileURLWithPath: resources))
+        if let file {
+            return try bundled.applyingUserFile(at: URL(fileURLWithPath: file))
         }
         let userFile = SupportResources.userFileURL(environment: environment)
         guard FileManager.default.fileExists(atPath: userFile.path) else { return bundled }

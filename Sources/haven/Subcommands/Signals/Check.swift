@@ -44,8 +44,20 @@ struct Check: ParsableCommand {
         let screening = SafetyScreener.shared.screen(message)
         let rewrites = MessageRewriter().rewrites(for: message, result: result, context: context, safetyConcern: screening.fired)
         var guidance: SupportGuidance?
-        if screening.fired, let resources = try? SupportResources.bundled() {
-            guidance = SupportGuidance(for: screening, resources: resources, locale: locale ?? ScreenCommand.locale(ProcessInfo.processInfo.environment))
+        if screening.fired {
+            // The same places to turn to as `haven screen` shows, the user's own file included;
+            // a broken file is reported but must not hide the bundled ones.
+            let environment = ProcessInfo.processInfo.environment
+            var resources: SupportResources?
+            do {
+                resources = try ScreenCommand.support(file: nil, environment: environment)
+            } catch {
+                printError("\(error) Showing Haven's own list of places to turn to instead.")
+                resources = try? SupportResources.bundled()
+            }
+            if let resources {
+                guidance = SupportGuidance(for: screening, resources: resources, locale: locale ?? ScreenCommand.locale(environment))
+            }
         }
         let breakdowns = explain ? engine.breakdown(of: message, speaker: speaker, context: context) : nil
         if json {
