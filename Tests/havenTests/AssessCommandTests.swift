@@ -74,6 +74,7 @@ import Testing
         ("[5,4,3]", "4 items but 3 answers"),
         ("[5,4,\"x\",3]", "entry 3 (item 3) is the text \"x\""),
         ("[5,4,", "not valid JSON"),
+        ("\n", "not valid JSON (the file is empty)"),
     ])
     func badAnswersAreClearErrors(content: String, message: String) throws {
         let dir = try CLI.temporaryDirectory()

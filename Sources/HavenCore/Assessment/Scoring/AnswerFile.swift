@@ -24,6 +24,9 @@ public enum AnswerFile {
     /// - Returns: The answers in item order.
     /// - Throws: ``AnswerFileError`` saying what is wrong and where.
     public static func parse(_ data: Data, file: String = "answers") throws(AnswerFileError) -> [Int?] {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .notJSON(file: file, reason: "the file is empty")
+        }
         let entries: [Entry]
         do {
             entries = try JSONDecoder().decode([Entry].self, from: data)
