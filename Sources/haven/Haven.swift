@@ -29,7 +29,10 @@ struct Haven: AsyncParsableCommand {
     /// or a closed file there is reported with exit status 1 instead of passing unnoticed.
     static func main() async {
         await main(nil)
-        // fflush(nil) flushes every output stream, standard output among them.
+        // fflush(nil) writes what every output stream still buffers; when standard output cannot
+        // take it (a full disk, a closed file), it fails. (Swift 6 does not let this code read C's
+        // `stdout` to ask its error flag, so a failure in an earlier automatic flush counts only
+        // when the last one fails too, as it does on a full disk.)
         if fflush(nil) != 0 {
             printError(CLIError.writeFailed("standard output").description)
             Foundation.exit(1)

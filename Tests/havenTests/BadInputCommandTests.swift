@@ -20,10 +20,16 @@ struct BadInputCommandTests {
         #expect(run.stderr.contains("\(dir.path) is a folder"), "\(run.stderr)")
     }
 
+    private static let cry = "I want to kill myself tonight\n"
+    private static func littleEndian(_ text: String) -> Data { Data(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) }
+    private static func bigEndian(_ text: String) -> Data { Data(text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }) }
+
     @Test("UTF-16 on standard input is read as text, so the safety screen still sees it", arguments: [
-        Data([0xFF, 0xFE]) + Data("I want to kill myself tonight\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
-        Data("I want to kill myself tonight\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
-        Data([0xFE, 0xFF]) + Data("I want to kill myself tonight\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+        Data([0xFF, 0xFE]) + littleEndian(cry),
+        littleEndian(cry),
+        Data([0xFE, 0xFF]) + bigEndian(cry),
+        // A lone surrogate and an odd last byte do not send it down the UTF-8 path.
+        Data([0xFF, 0xFE]) + littleEndian(cry) + Data([0x00, 0xD8, 0x41]),
     ])
     func utf16StandardInput(input: Data) throws {
         let screen = try CLI.run(["screen", "--json"], input: input)
@@ -85,5 +91,29 @@ struct BadInputCommandTests {
         #expect(withBroken.status == 0)
         #expect(withBroken.stderr.contains("not valid JSON"), "\(withBroken.stderr)")
         #expect(withBroken.stdout.contains("Support ("), "Haven's own list is still shown: \(withBroken.stdout)")
+    }
+
+    @Test("analyze --redact leaves no name of a large group behind, also of the people counted together")
+    func redactLargeGroup() throws {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let names = (0..<55).map { (k: Int) -> String in
+            let first = String(letters[k / 26]).uppercased(), second = String(letters[k % 26])
+            return "Mx " + first + second + "ler"
+        }
+        var lines: [String] = []
+        var minute = 0
+        func say(_ name: String, _ text: String) {
+            lines.append("12/01/2024, \(String(format: "%02d:%02d", 8 + minute / 60, minute % 60)) - \(name): \(text)")
+            minute += 1
+        }
+        for (k, name) in names.enumerated() { for _ in 0..<(k < 5 ? 1 : 3) { say(name, "see you at six") } }
+        say(names[10], "\(names[0]), you never help with anything and you always forget")
+        let dir = try CLI.temporaryDirectory()
+        let chat = try CLI.write(lines.joined(separator: "\n") + "\n", to: dir, "group.txt")
+        let run = try CLI.run(["analyze", "--redact", "--json", chat])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Everyone else (5 people)"))
+        #expect(run.stdout.contains("you never help"), "the message must be quoted for this test to mean anything")
+        for name in names { #expect(!run.stdout.contains(name), "\(name) left in the redacted report") }
     }
 }

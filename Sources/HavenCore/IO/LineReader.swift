@@ -12,6 +12,9 @@ public struct LineReader: Sequence, IteratorProtocol {
     private var finished = false
     /// The 1-based number of the line last returned.
     public private(set) var lineNumber = 0
+    /// Whether reading stopped because the input could not be read (a folder given as standard
+    /// input, a device error), not because it ended: what came before is not the whole input.
+    public private(set) var readFailed = false
 
     /// Creates a reader over an open file handle.
     ///
@@ -48,9 +51,14 @@ public struct LineReader: Sequence, IteratorProtocol {
                 buffer.removeFirst(cursor)
                 cursor = 0
             }
-            if let chunk = try? handle.read(upToCount: chunkSize), !chunk.isEmpty {
-                buffer.append(contentsOf: chunk)
-            } else {
+            do {
+                if let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+                    buffer.append(contentsOf: chunk)
+                } else {
+                    finished = true
+                }
+            } catch {
+                readFailed = true
                 finished = true
             }
         }

@@ -78,6 +78,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: blank) }
         try Data("\n\n".utf8).write(to: blank)
         #expect(try HistoryFile(url: blank).load().results.isEmpty, "blank lines are an empty history, not a wrong file")
+        let damaged = temporaryFile()
+        defer { try? FileManager.default.removeItem(at: damaged) }
+        try Data(#"{"questionnaireID": "csi-4", "date": "not a date"}"#.utf8).write(to: damaged)
+        let kept = try HistoryFile(url: damaged).load()
+        #expect(kept.results.isEmpty && kept.issues.count == 1, "a history whose only result is damaged is still a history")
     }
 
     @Test func latestAndPreviousPerQuestionnaire() {

@@ -46,6 +46,26 @@ struct ImportBadInputTests {
         #expect(error == .malformedJSON(file: "result.json", detail: detail))
     }
 
+    @Test("An export cut short is called cut short wherever the cut falls", arguments: [
+        "{\"name\": \"A\",\n \"messages\": [\n  {\"text\": \"\u{41F}\u{440}\u{438}",
+        "{\"name\": \"A\",\n \"messages\": [\n  {\"text\": \"ok \u{1F600}",
+        "{\"name\": \"A\",\n \"messages\": [\n  {\"text\": \"caf\\u00",
+        "{\"name\": \"A\",\n \"messages\": [\n  {\"edited\": tr",
+    ])
+    func cutShortAnywhere(text: String) {
+        var data = Data(text.utf8)
+        if text.hasSuffix("\u{440}\u{438}") || text.hasSuffix("\u{1F600}") { data.removeLast() }  // cut inside the character
+        let error = #expect(throws: ImportError.self) { try reader.read(data: data, fileName: "result.json", format: .telegram) }
+        #expect(error == .malformedJSON(file: "result.json", detail: "it stops at line 3 before the JSON is closed"))
+    }
+
+    @Test("A byte-order mark does not hide the JSON, and the column counts characters")
+    func bomAndColumnInCharacters() {
+        let text = "\u{FEFF}{\"name\": \"Zo\u{EB}\", \"x\": 1 2}\n"
+        let error = #expect(throws: ImportError.self) { try reader.read(data: Data(text.utf8), fileName: "result.json", format: .telegram) }
+        #expect(error == .malformedJSON(file: "result.json", detail: "expected ',' or '}' at line 1, column 24"))
+    }
+
     @Test func invalidUTF8InsideJSONNamesTheLine() throws {
         var data = try Data(contentsOf: SharedData.url("chat-formats/tg-parser/tests/fixtures/personal_chat.json"))
         let firstText = try #require(data.firstRange(of: Data("\"text\": \"".utf8)))
@@ -87,11 +107,12 @@ struct ImportBadInputTests {
         // The entry's data starts after the 30-byte local header and the 9-byte name.
         data[30 + 9 + 20] ^= 0x01
         let error = #expect(throws: ImportError.self) { try reader.read(data: data, fileName: "chat.zip") }
-        guard case .corruptArchive(let file, _) = error else {
+        guard case .corruptArchive(let file, let detail) = error else {
             Issue.record("expected corruptArchive, got \(String(describing: error))")
             return
         }
         #expect(file == "chat.zip")
+        if !compressed { #expect(detail.contains("checksum"), "a stored entry unpacks; only its checksum tells: \(detail)") }
     }
 
     @Test func zipWithoutAChat() throws {

@@ -29,6 +29,7 @@ struct LargeGroupTests {
         #expect(report.participants.map(\.messages) == [4, 5, 6, 7, 8, 1 + 2 + 3])
         #expect(report.participants.map(\.messages).reduce(0, +) == chat.messages.count)
         #expect(report.limits.contains { $0.contains("3 people who wrote least") })
+        #expect(report.peopleCount == 8)
     }
 
     @Test("Up to the limit nobody is folded and the limits say nothing of it")
@@ -48,6 +49,33 @@ struct LargeGroupTests {
         for message in chat.messages {
             let i = Int(message.text.dropFirst("message ".count))!
             #expect(message.sender == "Sender \(i % count)")
+        }
+    }
+
+    @Test("Redacting a folded report removes the folded people's names too, and keeps 'everyone else'")
+    func redactionCoversFoldedNames() {
+        var options = AnalysisOptions()
+        options.maximumParticipants = 2
+        var messages: [ChatMessage] = []
+        var time = 1_700_000_000.0
+        func say(_ sender: String, _ text: String) {
+            messages.append(ChatMessage(timestamp: Date(timeIntervalSince1970: time), sender: sender, text: text))
+            time += 60
+        }
+        say("Quinn", "see you at six")
+        for _ in 0..<3 { say("Robin", "ok") }
+        say("Robin", "Quinn, you never help with anything and you always forget")
+        for _ in 0..<3 { say("Sasha", "sure") }
+        let chat = Conversation(format: .whatsapp, messages: messages)
+        let report = ConversationAnalyzer(engine: try! SignalEngine.standard(), options: options).analyze(chat)
+        #expect(report.participants.map(\.name) == ["Robin", "Sasha", "Everyone else (1 people)"])
+        let quoted = report.examples.filter { $0.text.contains("you never help") }
+        #expect(!quoted.isEmpty, "the criticism must be an example for this test to mean anything")
+        let redacted = report.redacted(with: Redactor(participants: chat.participants))
+        #expect(redacted.participants.last?.name == "Everyone else (1 people)")
+        for example in redacted.examples {
+            #expect(!example.text.contains("Quinn"), "\(example.text)")
+            #expect(!example.name.contains("Robin"))
         }
     }
 }

@@ -58,4 +58,37 @@ struct ReplyTimeTests {
         let start = day + pair[0]
         #expect(CalendarPeriod.nightSeconds(from: start, to: start + 3_600) == pair[1])
     }
+
+    @Test("Long spans count a full night per whole day, as walking them day by day does")
+    func nightSecondsOfLongSpans() {
+        // Walking every day, as the count did before whole days were counted at once.
+        func walked(_ start: Double, _ end: Double) -> Double {
+            var total = 0.0
+            var d = CalendarPeriod.day(of: start) - 1
+            while Double(d) * 86_400 < end {
+                let nightStart = Double(d) * 86_400 + 23 * 3_600
+                total += max(0, min(end, nightStart + 8 * 3_600) - max(start, nightStart))
+                d += 1
+            }
+            return total
+        }
+        let spans: [(offset: Double, length: Double)] = [
+            (0, 259_200), (5_000, 907_200), (80_000, 34_567_000), (43_200, 190_080),
+        ]
+        for (offset, length) in spans {
+            let start = day + offset
+            #expect(abs(CalendarPeriod.nightSeconds(from: start, to: start + length) - walked(start, start + length)) < 1e-6)
+        }
+        // Two centuries apart: a third of the span, at once.
+        let centuries = 200 * 365.25 * 86_400
+        #expect(abs(CalendarPeriod.nightSeconds(from: 0, to: centuries) - centuries / 3) < 86_400)
+        #expect(CalendarPeriod.nightSeconds(from: 0, to: 1e30) == 1e30 / 3)
+    }
+
+    @Test("A time of day is written for any instant, however far out")
+    func dayAndTimeOfFarInstants() {
+        #expect(ReportFormat.dayAndTime(Date(timeIntervalSince1970: 86_400 + 18 * 3_600 + 5 * 60)) == "1970-01-02 18:05")
+        _ = ReportFormat.dayAndTime(Date(timeIntervalSince1970: 1e30))
+        _ = ReportFormat.dayAndTime(Date(timeIntervalSince1970: -1e30))
+    }
 }

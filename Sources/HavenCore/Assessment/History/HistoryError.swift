@@ -6,8 +6,8 @@ public enum HistoryError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// The result could not be appended; the file is unchanged.
     case appendFailed(file: String, reason: String)
-    /// The file has lines but none is an assessment result: most likely another file given by
-    /// mistake (a chat export, notes), which must not be appended to.
+    /// The file has lines but none is even JSON: most likely another file given by mistake (a
+    /// chat export, notes), which must not be appended to.
     case notAHistory(file: String, lines: Int, first: HistoryIssue)
 
     /// A message a person can act on.
@@ -18,7 +18,7 @@ public enum HistoryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .appendFailed(file, reason):
             return "\(file): could not append the result (\(reason)); the file was not changed."
         case let .notAHistory(file, lines, first):
-            return "\(file): none of its \(lines) lines is an assessment result (line \(first.line): \(first.reason)), "
+            return "\(file): none of its \(lines) lines is an assessment result, or even JSON (line \(first.line): \(first.reason)), "
                 + "so it was not read or changed. Give your history file, or a new file name to start one."
         }
     }

@@ -21,7 +21,7 @@ public struct HistoryFile: Sendable {
     ///   only blank lines).
     /// - Throws: ``HistoryError/unreadable(file:reason:)`` when the file exists but cannot be read,
     ///   and ``HistoryError/notAHistory(file:lines:first:)`` when it has lines and none of them is
-    ///   a result.
+    ///   even JSON.
     public func load() throws(HistoryError) -> AssessmentHistory {
         guard FileManager.default.fileExists(atPath: url.path) else { return AssessmentHistory() }
         let data: Data
@@ -43,7 +43,9 @@ public struct HistoryFile: Sendable {
                 issues.append(HistoryIssue(line: index + 1, reason: Self.reason(for: error)))
             }
         }
-        if results.isEmpty, let first = issues.first {
+        // Lines that are all JSON-less are another kind of file; a history whose only lines are
+        // damaged results (an edited date, a newer format) is still the user's history.
+        if results.isEmpty, let first = issues.first, issues.allSatisfy({ $0.reason == "not valid JSON" }) {
             throw .notAHistory(file: url.path, lines: issues.count, first: first)
         }
         return AssessmentHistory(results: results, issues: issues)

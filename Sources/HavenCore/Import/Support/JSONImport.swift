@@ -22,31 +22,49 @@ enum JSONImport {
 
     /// Says where invalid JSON ends, so the user sees that the file was cut off.
     private static func truncationDetail(_ data: Data) -> String {
-        let lines = data.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-        if let first = data.first(where: { !isSpace($0) }), first != UInt8(ascii: "{"), first != UInt8(ascii: "[") {
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        func line(before index: Data.Index) -> Int {
+            data[data.startIndex..<index].reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+        }
+        let lines = line(before: data.endIndex)
+        if let first = body.first(where: { !isSpace($0) }), first != UInt8(ascii: "{"), first != UInt8(ascii: "[") {
             return "it does not start with { or [, so it is not JSON"
         }
-        if String(validating: data, as: UTF8.self) == nil,
-           let bad = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let lastContent = body.lastIndex(where: { !isSpace($0) })
+        let endsOpen = lastContent.map { body[$0] != UInt8(ascii: "}") && body[$0] != UInt8(ascii: "]") } ?? true
+        if String(validating: body, as: UTF8.self) == nil, !endsInCutCharacter(body),
+           let bad = body.split(separator: 0x0A, omittingEmptySubsequences: false)
                .firstIndex(where: { String(validating: $0, as: UTF8.self) == nil }) {
-            return "line \(bad + 1) is not valid UTF-8 text"
+            return "line \(line(before: body.startIndex) + bad) is not valid UTF-8 text"
         }
-        let contentEnd = (data.lastIndex(where: { !isSpace($0) }).map { $0 + 1 } ?? data.startIndex) - data.startIndex
-        if let failure = firstProblem(in: data) {
-            // A parser that runs out of text was given a file cut short.
-            if failure.offset >= contentEnd { return "it stops at line \(lines) before the JSON is closed" }
-            let before = data.prefix(failure.offset)
-            let line = before.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
-            let column = before.count - (before.lastIndex(of: 0x0A).map { $0 - before.startIndex + 1 } ?? 0) + 1
-            return "\(failure.problem) at line \(line), column \(column)"
+        if let failure = firstProblem(in: body) {
+            let at = body.startIndex + failure.offset
+            let failureLine = line(before: at)
+            // A parser that stumbles in the last few bytes of a file left open was given a file cut
+            // short (in a string, a number, a `\u` escape or a `true`).
+            if endsOpen, let lastContent, at >= lastContent - 16 { return "it stops at line \(lines) before the JSON is closed" }
+            let lineStart = data[data.startIndex..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+            let column = String(decoding: data[lineStart..<at], as: UTF8.self).count + 1
+            return "\(failure.problem) at line \(failureLine), column \(column)"
         }
+        if endsOpen { return "it stops at line \(lines) before the JSON is closed" }
         return "the JSON is not well formed (\(lines) lines)"
+    }
+
+    /// Whether the bytes are valid UTF-8 but for a character cut short by the end of the file.
+    private static func endsInCutCharacter(_ bytes: Data.SubSequence) -> Bool {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes.endIndex - end < 3, bytes[end - 1] >= 0x80 {
+            end -= 1
+            if String(validating: bytes[bytes.startIndex..<end], as: UTF8.self) != nil { return true }
+        }
+        return false
     }
 
     /// Where Haven's own JSON parser first stumbles (Foundation's decoder does not say), or `nil`
     /// when it reads the document: then only the shape was wrong for Foundation.
-    private static func firstProblem(in data: Data) -> JSONLineParser.Failure? {
+    private static func firstProblem(in data: Data.SubSequence) -> JSONLineParser.Failure? {
         data.withUnsafeBytes { raw -> JSONLineParser.Failure? in
             let bytes = raw.bindMemory(to: UInt8.self)
             let parsed = Result { () throws(JSONLineParser.Failure) -> JSONValue in try JSONLineParser.parseDocument(bytes) }

@@ -40,7 +40,9 @@ enum ZipChatExtractor {
         }
         // ZIPFoundation computes the checksum of what it unpacked but does not compare it: a
         // flipped byte in a stored (uncompressed) chat would otherwise pass as a changed message.
-        guard checksum == entry.checksum else {
+        // It reports 0 for an entry whose checksum it could not read (some entries written with a
+        // data descriptor), which says nothing either way.
+        guard entry.checksum == 0 || checksum == entry.checksum else {
             throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) is damaged (its checksum does not match)")
         }
         return (chat, entry.path)

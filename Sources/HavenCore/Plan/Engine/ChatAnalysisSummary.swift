@@ -63,9 +63,10 @@ public struct ChatAnalysisSummary: Sendable, Equatable, Decodable {
 
     private enum CodingKeys: String, CodingKey { case participants }
 
-    /// Decodes leniently; a missing participants list becomes empty.
+    /// Decodes leniently: other fields are ignored and a participant's missing fields get
+    /// defaults, but the participants list itself must be there.
     /// - Parameter decoder: The decoder to read from.
-    /// - Throws: `DecodingError` only when the top level is not a JSON object.
+    /// - Throws: `DecodingError` when the top level is not a JSON object or has no participants list.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         // The list must be there: a JSON file without it (a chat export, `{}`) is some other file,

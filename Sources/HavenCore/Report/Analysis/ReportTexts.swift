@@ -7,6 +7,17 @@ enum ReportTexts {
     /// The name under which the people past ``AnalysisOptions/maximumParticipants`` are counted.
     static func everyoneElse(_ count: Int) -> String { "Everyone else (\(count) people)" }
 
+    /// Whether a participant's name is the ``everyoneElse(_:)`` entry.
+    static func isEveryoneElse(_ name: String) -> Bool { everyoneElseCount(name) != nil }
+
+    /// How many people the ``everyoneElse(_:)`` entry of this name counts, or `nil` for another name.
+    static func everyoneElseCount(_ name: String) -> Int? {
+        guard name.hasPrefix("Everyone else ("), name.hasSuffix(" people)") else { return nil }
+        let count = name.dropFirst("Everyone else (".count).dropLast(" people)".count)
+        guard !count.isEmpty, count.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(count)
+    }
+
     static func limits(messages: Int, unread: Int, foldedPeople: Int = 0) -> [String] {
         var lines = [
             "These are counts of words and phrases, read by rules and a small model. They cannot hear tone, see faces, "

@@ -73,4 +73,10 @@ public struct AnalysisReport: Sendable, Codable, Hashable {
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try decoder.decode(AnalysisReport.self, from: data)
     }
+
+    /// How many people wrote in the chat: one per participant entry, and for the entry that
+    /// counts a large group's quietest people together, as many as it counts.
+    public var peopleCount: Int {
+        participants.reduce(0) { $0 + (ReportTexts.everyoneElseCount($1.name) ?? 1) }
+    }
 }

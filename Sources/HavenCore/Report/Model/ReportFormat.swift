@@ -91,8 +91,12 @@ public enum ReportFormat {
     /// - Parameter date: The date (wall-clock time stored as UTC).
     /// - Returns: The day and time.
     public static func dayAndTime(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let inDay = (seconds % 86_400 + 86_400) % 86_400
+        // The time of day from the whole days' remainder, never converting an instant beyond
+        // Int's range (which would trap) to an integer.
+        let time = date.timeIntervalSince1970
+        let days = Double(CalendarPeriod.day(of: time))
+        let remainder = time - days * 86_400
+        let inDay = remainder.isFinite && remainder >= 0 && remainder < 86_400 ? Int(remainder) : 0
         let hour = inDay / 3_600, minute = inDay % 3_600 / 60
         return day(date) + " " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }

@@ -5,10 +5,14 @@ extension AnalysisReport {
     /// e-mail addresses and links removed from every text it quotes.
     ///
     /// - Parameter redactor: The redactor; by default one built from the report's participants.
-    /// - Returns: The redacted report, marked ``redacted``.
+    ///   For a large group whose quietest people were counted together, build it from every
+    ///   name in the conversation (``Conversation/participants``): the report no longer lists
+    ///   the folded names, and they must still be removed from the examples' texts.
+    /// - Returns: The redacted report, marked ``redacted``. The "everyone else" entry keeps its
+    ///   name, which names nobody.
     public func redacted(with redactor: Redactor? = nil) -> AnalysisReport {
-        let redactor = redactor ?? Redactor(participants: participants.map(\.name))
-        let name = redactor.alias(for:)
+        let redactor = redactor ?? Redactor(participants: participants.map(\.name).filter { !ReportTexts.isEveryoneElse($0) })
+        let name = { (text: String) in ReportTexts.isEveryoneElse(text) ? text : redactor.alias(for: text) }
         var report = self
         report.redacted = true
         report.warnings = warnings.map(redactor.redact)

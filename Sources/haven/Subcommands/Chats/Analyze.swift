@@ -54,8 +54,10 @@ struct Analyze: ParsableCommand {
         var report = ConversationAnalyzer(engine: engine).analyze(conversation) { progress.update($0) }
         progress.finish()
         clock.lap("analysis")
+        // Every name, also of people a large group's report counts together, is redacted.
+        let names = conversation.participants
         conversation = Conversation(format: conversation.format, messages: [])  // free the messages before rendering
-        if redact { report = report.redacted() }
+        if redact { report = report.redacted(with: Redactor(participants: names)) }
         if let html {
             try OutputSink.write(Data((HTMLReport(report: report).render() + "\n").utf8), to: html)
         }

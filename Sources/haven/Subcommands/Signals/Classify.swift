@@ -66,6 +66,7 @@ struct Classify: ParsableCommand {
                 if failed { break }
             }
         }
+        if !failed { try source.checkReadWhole() }
         try sink.close()
         completed = true
         if failed { throw ExitCode.failure }

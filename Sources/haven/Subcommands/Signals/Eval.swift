@@ -69,6 +69,7 @@ struct Eval: ParsableCommand {
                 if !keepGoing { throw ExitCode.failure }
             }
         }
+        try source.checkReadWhole()
         if unlabelled > 0 { printError("\(unlabelled) line(s) had no \"labels\" field and were not scored") }
         guard report.lines > 0 else {
             // A report of zeros would read as a measurement; say instead that nothing was measured.
@@ -95,6 +96,7 @@ struct Eval: ParsableCommand {
                     throw CLIError.badLine(file: source.name, line: line, message: error.description)
                 }
             }
+            try source.checkReadWhole()
         }
         let choice: HorsemanThresholdChoice
         do {

@@ -13,6 +13,12 @@ struct JSONLinesInput {
         self.name = name
     }
 
+    /// Fails when the input stopped because it could not be read rather than because it ended:
+    /// the lines so far are not all there is.
+    func checkReadWhole() throws {
+        if reader.readFailed { throw CLIError.cannotRead(name) }
+    }
+
     /// The next record, a parse error for its line, or `nil` at the end. Blank lines are skipped.
     mutating func next() -> (line: Int, record: Result<ClassificationInput, InputLineError>)? {
         guard let (line, bytes) = nextLine() else { return nil }

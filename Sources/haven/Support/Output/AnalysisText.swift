@@ -30,8 +30,8 @@ struct AnalysisText {
                 + (report.redacted ? "; names, numbers and links redacted" : ""),
         ]
         lines += report.warnings.map { style("Warning: " + $0, "33") }
-        if report.participants.count > 2 {
-            lines.append("This chat has \(report.participants.count) people; --between A B narrows it to two.")
+        if report.peopleCount > 2 {
+            lines.append("This chat has \(report.peopleCount) people; --between A B narrows it to two.")
         }
         return lines
     }

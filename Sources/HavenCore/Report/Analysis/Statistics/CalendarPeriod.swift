@@ -73,8 +73,19 @@ enum CalendarPeriod {
 
     /// Seconds of a span that fall in night hours (23:00–07:00 wall-clock time).
     static func nightSeconds(from start: Double, to end: Double) -> Double {
-        guard end > start else { return 0 }
+        guard end > start, start.isFinite, end.isFinite else { return 0 }
+        // Beyond the day numbers `day(of:)` can give, a third of any span is night.
+        let reach = Double(dayBound) * 86_400
+        guard abs(start) < reach, abs(end) < reach else { return (end - start) / 3 }
         var total = 0.0
+        var start = start
+        // Whole days in between each hold one full night: counted at once, so that a gap of
+        // centuries (which library callers can pass) is not walked day by day.
+        let wholeDays = ((end - start) / 86_400).rounded(.down) - 2
+        if wholeDays > 0 {
+            total += wholeDays * 8 * 3_600
+            start += wholeDays * 86_400
+        }
         var day = self.day(of: start) - 1
         while Double(day) * 86_400 < end {
             let nightStart = Double(day) * 86_400 + 23 * 3_600
