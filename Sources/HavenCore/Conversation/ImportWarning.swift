@@ -10,6 +10,10 @@ public enum ImportWarning: Sendable, Codable, Hashable, CustomStringConvertible 
     case repairedMojibake(count: Int)
     /// Some records were skipped because they lacked a timestamp, a sender or text.
     case skippedRecords(count: Int, reason: String)
+    /// The file stops before its format's closing mark: messages after the cut are missing.
+    case cutShort(detail: String)
+    /// An archive held more than one chat file; the one named was read.
+    case otherChatsInArchive(read: String, others: [String])
 
     /// A sentence a user can act on.
     public var description: String {
@@ -23,6 +27,11 @@ public enum ImportWarning: Sendable, Codable, Hashable, CustomStringConvertible 
             return "Repaired \(count) text field(s) whose accents had been garbled (UTF-8 read as Latin-1)."
         case .skippedRecords(let count, let reason):
             return "Skipped \(count) record(s): \(reason)."
+        case .cutShort(let detail):
+            return "The file seems cut short (\(detail)); messages after the cut are missing. Export it again to read them all."
+        case .otherChatsInArchive(let read, let others):
+            return "The archive holds \(others.count + 1) chat files; read \(read), not \(others.joined(separator: ", ")). "
+                + "Unpack it and import the one you mean."
         }
     }
 }

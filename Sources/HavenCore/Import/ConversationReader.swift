@@ -58,8 +58,10 @@ public struct ConversationReader: Sendable {
         options.fileName = fileName
         if ZipChatExtractor.isZip(data) {
             options.inputIsFileMapping = false
-            let (inner, innerName) = try ZipChatExtractor.extractChat(from: data, fileName: fileName)
-            return try read(data: inner, fileName: "\(fileName)/\(innerName)", format: format, options: options)
+            let (inner, innerName, otherChats) = try ZipChatExtractor.extractChat(from: data, fileName: fileName)
+            var conversation = try read(data: inner, fileName: "\(fileName)/\(innerName)", format: format, options: options)
+            if !otherChats.isEmpty { conversation.warnings.append(.otherChatsInArchive(read: innerName, others: otherChats)) }
+            return conversation
         }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) || data == Data([0xEF, 0xBB, 0xBF]) {
             throw ImportError.emptyFile(file: fileName)

@@ -115,6 +115,31 @@ struct ImportBadInputTests {
         if !compressed { #expect(detail.contains("checksum"), "a stored entry unpacks; only its checksum tells: \(detail)") }
     }
 
+    @Test func zipWithTwoChatsSaysWhichItRead() throws {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, name) in [("a/_chat.txt", "Ana"), ("b/_chat.txt", "Leo")] {
+            let chat = Data("12/01/2024, 09:00 - \(name): hi\n12/01/2024, 09:01 - \(name): there\n".utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(chat.count)) { position, size in
+                chat.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        let data = try #require(archive.data)
+        let chat = try reader.read(data: data, fileName: "two.zip")
+        #expect(chat.messages.count == 2)
+        #expect(chat.warnings.contains(.otherChatsInArchive(read: "a/_chat.txt", others: ["b/_chat.txt"])), "\(chat.warnings)")
+        let single = try reader.read(data: try Data(contentsOf: SharedData.url("chat-formats/chat-analytics/tests/samples/whatsapp/4A_11M.zip")), fileName: "one.zip")
+        #expect(!single.warnings.contains { if case .otherChatsInArchive = $0 { true } else { false } })
+    }
+
+    @Test func truncatedIMessagePageIsFlagged() throws {
+        let full = try Data(contentsOf: SharedData.url("chat-formats/imessage-exporter/imessage-exporter/src/exporters/resources/example.html"))
+        let whole = try reader.read(data: full, fileName: "chat.html")
+        #expect(!whole.warnings.contains { if case .cutShort = $0 { true } else { false } })
+        let cut = try reader.read(data: full.prefix(full.count * 2 / 3), fileName: "chat.html")
+        #expect(cut.warnings.contains(.cutShort(detail: "it does not end with </html>")), "\(cut.warnings)")
+        #expect(cut.messages.count < whole.messages.count)
+    }
+
     @Test func zipWithoutAChat() throws {
         let archive = try Archive(data: Data(), accessMode: .create)
         let picture = Data(repeating: 0xFF, count: 64)

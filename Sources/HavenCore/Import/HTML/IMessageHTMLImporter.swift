@@ -34,6 +34,10 @@ public struct IMessageHTMLImporter: ConversationImporter {
         for token in HTMLTokenizer(decoded.text) { state.consume(token) }
         var warnings = decoded.warnings
         if state.skipped > 0 { warnings.append(.skippedRecords(count: state.skipped, reason: "message without a readable timestamp")) }
+        // imessage-exporter closes every page; a page that stops early was cut short.
+        if !decoded.text.suffix(64).lowercased().contains("</html>") {
+            warnings.append(.cutShort(detail: "it does not end with </html>"))
+        }
         return Conversation(format: format, messages: state.messages, events: state.events, warnings: warnings)
     }
 }

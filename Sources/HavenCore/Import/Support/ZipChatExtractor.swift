@@ -15,7 +15,10 @@ enum ZipChatExtractor {
     /// The chat file's bytes and its path inside the archive.
     ///
     /// - Throws: ``ImportError/corruptArchive(file:detail:)`` or ``ImportError/noChatInArchive(file:)``.
-    static func extractChat(from data: Data, fileName: String) throws -> (Data, String) {
+    /// - Returns: the bytes, the chat's path, and the paths of other files in the archive that
+    ///   are named like a chat too (a second `_chat.txt`, Messenger's `message_2.json`), which
+    ///   are not read.
+    static func extractChat(from data: Data, fileName: String) throws -> (data: Data, path: String, otherChats: [String]) {
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -45,7 +48,8 @@ enum ZipChatExtractor {
         guard entry.checksum == 0 || checksum == entry.checksum else {
             throw ImportError.corruptArchive(file: fileName, detail: "\(entry.path) is damaged (its checksum does not match)")
         }
-        return (chat, entry.path)
+        let others = candidates.filter { $0.path != entry.path && rank($0.path) >= 3 }.map(\.path).sorted()
+        return (chat, entry.path, others)
     }
 
     /// How likely a path is the chat: `_chat.txt` first, then other text or JSON files.
