@@ -1,6 +1,12 @@
 import Testing
 @testable import HavenCore
 
+/// Exactly `count` filler words with no full stop and no word that any guard looks for.
+private func fillerWords(_ count: Int) -> String {
+    let words = ["and", "then", "the", "weather", "turned"]
+    return (0..<count).map { words[$0 % words.count] }.joined(separator: " ")
+}
+
 /// The rule guards read a bounded stretch of the sentence around a match (`guardReach` words), so
 /// that a long run-on message costs time in proportion to its length, while sentences of
 /// ordinary length are read whole.
@@ -8,30 +14,21 @@ import Testing
 struct GuardReachTests {
     let engine = try! SignalEngine.standard()
 
-    /// Exactly `count` filler words with no full stop and no word that any guard looks for.
-    private func filler(_ count: Int) -> String {
-        let words = ["and", "then", "the", "weather", "turned"]
-        return (0..<count).map { words[$0 % words.count] }.joined(separator: " ")
-    }
+    private func filler(_ count: Int) -> String { fillerWords(count) }
 
     private func fired(_ text: String) -> Set<String> {
         engine.firedRules(text).filter { $0.hasPrefix("criticism.") || $0.hasPrefix("contempt.") }
     }
 
-    @Test("A reporting verb 40 words back in the same sentence still makes it reported speech")
-    func reportedFarBack() {
-        let direct = "you always forget what I tell you"
-        #expect(!fired(direct).isEmpty, "the direct form must fire for this test to mean anything")
-        let reported = "my mom says \(filler(40)) \(direct)"
-        #expect(fired(reported).isEmpty, "\(fired(reported))")
-    }
-
-    @Test("Someone else named 40 words back in the same sentence keeps a verdict about them")
-    func thirdPartyFarBack() {
-        let unnamed = "\(filler(40)) who even does that"
-        #expect(!fired(unnamed).isEmpty, "with no one named the verdict must fire for this test to mean anything")
-        let text = "my brother came home \(filler(40)) who even does that"
-        #expect(fired(text).isEmpty, "\(fired(text))")
+    @Test("A guard's cue 40 words back in the same sentence still holds", arguments: [
+        // A reporting verb makes it reported speech.
+        ("you always forget what I tell you", "my mom says \(fillerWords(40)) you always forget what I tell you"),
+        // Someone else named keeps the verdict about them.
+        ("\(fillerWords(40)) who even does that", "my brother came home \(fillerWords(40)) who even does that"),
+    ])
+    func cueFarBack(unguarded: String, guarded: String) {
+        #expect(!fired(unguarded).isEmpty, "without the cue the rule must fire for this test to mean anything")
+        #expect(fired(guarded).isEmpty, "\(fired(guarded))")
     }
 
     @Test("A reporting verb is read up to exactly guardReach words back, and no further")

@@ -45,7 +45,7 @@ public struct HistoryFile: Sendable {
         }
         // Lines that are all JSON-less are another kind of file; a history whose only lines are
         // damaged results (an edited date, a newer format) is still the user's history.
-        if results.isEmpty, let first = issues.first, issues.allSatisfy({ $0.reason == "not valid JSON" }) {
+        if results.isEmpty, let first = issues.first, issues.allSatisfy({ $0.reason == Self.notJSON }) {
             throw .notAHistory(file: url.path, lines: issues.count, first: first)
         }
         return AssessmentHistory(results: results, issues: issues)
@@ -84,6 +84,9 @@ public struct HistoryFile: Sendable {
         return read == 1 && last != UInt8(ascii: "\n")
     }
 
+    /// The reason given for a line that is not JSON at all.
+    static let notJSON = "not valid JSON"
+
     /// The encoder used for every line: compact, sorted keys, ISO 8601 dates.
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -113,7 +116,7 @@ public struct HistoryFile: Sendable {
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
             return "field '\(path)' has the wrong type"
         case let DecodingError.dataCorrupted(context):
-            return context.codingPath.isEmpty ? "not valid JSON" : context.debugDescription
+            return context.codingPath.isEmpty ? notJSON : context.debugDescription
         default: return "not a readable result"
         }
     }

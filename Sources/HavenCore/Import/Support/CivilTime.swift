@@ -22,10 +22,14 @@ enum CivilTime {
         }
     }
 
-    /// A date from fields, or `nil` when a field is out of range; a year outside 1900–2199 is
-    /// (no chat carries one, and a damaged field should not pass for a date).
+    /// The years a chat message can carry. A date outside them is a damaged or foreign field,
+    /// and further on it would not fit the calendar arithmetic (`1e30` seconds is no day number).
+    static let plausibleYears = 1900...2199
+
+    /// A date from fields, or `nil` when a field is out of range, the year outside
+    /// ``plausibleYears`` included.
     static func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Double = 0) -> Date? {
-        guard (1900...2199).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month),
+        guard plausibleYears.contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month),
             (0...23).contains(hour), (0...59).contains(minute), second >= 0, second < 61
         else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)

@@ -15,10 +15,11 @@ enum TimestampParsing {
         return parseISO(Array(trimmed.utf8)).flatMap { plausibleSeconds.contains($0.timeIntervalSince1970) ? $0 : nil }
     }
 
-    /// The instants a chat message can carry: from 1900 to 2200. A number outside them is a
-    /// damaged or foreign field, not a date, and further on it would not fit the calendar
-    /// arithmetic (`1e30` seconds is no day number).
-    static let plausibleSeconds: ClosedRange<Double> = -2_208_988_800 ... 7_258_118_400
+    /// The instants a chat message can carry: from the first day of ``CivilTime/plausibleYears``
+    /// to the day after its last (1900-01-01 to 2200-01-01).
+    static let plausibleSeconds: ClosedRange<Double> =
+        Double(CivilTime.daysFromCivil(year: CivilTime.plausibleYears.lowerBound, month: 1, day: 1) * 86_400)
+        ... Double(CivilTime.daysFromCivil(year: CivilTime.plausibleYears.upperBound + 1, month: 1, day: 1) * 86_400)
 
     /// A Unix time in seconds, or in milliseconds when the number is too large for seconds;
     /// `nil` when it is not a number or falls outside ``plausibleSeconds``.

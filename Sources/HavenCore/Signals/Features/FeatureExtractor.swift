@@ -62,7 +62,7 @@ struct FeatureExtractor: Sendable {
 
     /// Whether one of a hit's `unless` rules fired: anywhere in the message, or, for a rule whose
     /// `unless` holds only within a clause, in the hit's own clause (looked up in `ruleClauses`,
-    /// made once per message by ``ruleClauses(of:in:)``).
+    /// made once per message by ``ruleClauses(of:fired:in:)``).
     func isCancelled(_ hit: RuleHit, fired: [Bool], ruleClauses: Set<Int>, in text: TokenizedText) -> Bool {
         let r = Int(hit.rule)
         let cancellers = compiled.unlessIndices[r]
