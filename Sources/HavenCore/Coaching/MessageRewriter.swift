@@ -7,8 +7,25 @@ import Foundation
 /// The rewrites are built from the message's own words where they can be; they are
 /// suggestions for the writer, never shown to the partner.
 public struct MessageRewriter: Sendable {
+    /// The engine that reads the words a rewrite keeps from the message, or nil to keep them
+    /// unread. Cutting the marked words out of a scornful message can leave scorn behind ("Oh
+    /// wow, a whole dish washed." once "throw you a parade" is gone), and a suggestion must
+    /// never hand the writer a put-down back.
+    public let engine: SignalEngine?
+
+    /// Kept words whose criticism or contempt score, read alone, reaches this still sound like
+    /// a put-down, and the rewrite gives them up for a plain request. Plain statements ("the
+    /// rent was due on Friday") score about 0.02–0.05, leftover scorn ("Can't even load a
+    /// dishwasher.", "Another brilliant plan.") 0.18 and up.
+    public static let keptWordsLimit = 0.15
+
     /// Creates a rewriter.
-    public init() {}
+    ///
+    /// - Parameter engine: the engine that checks the words a rewrite keeps (pass the one that
+    ///   found the signals); without one, kept words are not checked.
+    public init(engine: SignalEngine? = nil) {
+        self.engine = engine
+    }
 
     /// Rewrites for the harmful labels in a result.
     ///
@@ -34,7 +51,7 @@ public struct MessageRewriter: Sendable {
                     ? respectful(text, removing: marked.flatMap(\.evidence)) : MessageRewriter.plainRequest
             case .defensiveness: out[.defensiveness] = takeResponsibility(context: context)
             case .stonewalling: out[.stonewalling] = "I need a break; can we talk at \(returnTime(after: now))?"
-            case .pastDwelling: out[.pastDwelling] = "I'd like us to stay with what happened today: " + sentenceCase(strip(text, finding.evidence))
+            case .pastDwelling: out[.pastDwelling] = stayWithToday(text, removing: finding.evidence)
             case .overgeneralization: out[.overgeneralization] = "Can you tell me what happened? I'd like to understand before I assume why."
             case .selfSilencing: out[.selfSilencing] = "Actually, what I'd like is … . What would you like?"
             case .incongruence: out[.incongruence] = "Honestly, I'm not fine. I'm upset, and I need a minute before we talk."
@@ -86,12 +103,37 @@ public struct MessageRewriter: Sendable {
         // Only scraps left ("Again? Honestly, A dog, Chris.") say nothing of the speaker's point.
         guard kept.contains(where: { $0.split(separator: " ").count >= 4 }) else { return MessageRewriter.plainRequest }
         let rest = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
-        let letters = rest.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
+        let letters = MessageRewriter.letterCount(rest)
         let words = rest.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map { $0.replacingOccurrences(of: "’", with: "'") }
         let addressesPartner = words.contains { MessageRewriter.secondPerson.contains($0) }
-        guard letters >= 8, !addressesPartner else { return MessageRewriter.plainRequest }
+        guard letters >= 8, !addressesPartner, readsCalm(rest) else { return MessageRewriter.plainRequest }
         return "I'm upset, and I want to say it with respect: " + sentenceCase(rest)
     }
+
+    /// Past-dwelling's rewrite: today's point without the clauses that hold the old grievance,
+    /// when what is left says something and reads calm; otherwise the request alone.
+    func stayWithToday(_ text: String, removing evidence: [Evidence]) -> String {
+        let rest = clauses(of: text, without: evidence).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+        guard MessageRewriter.letterCount(rest) >= 8, readsCalm(rest) else { return MessageRewriter.todayRequest }
+        return "I'd like us to stay with what happened today: " + sentenceCase(rest)
+    }
+
+    /// Whether words kept from the message read calm to the engine on their own: neither
+    /// criticism nor contempt reaches `keptWordsLimit`. True when there is no engine to ask.
+    func readsCalm(_ words: String) -> Bool {
+        guard let engine else { return true }
+        let result = engine.analyze(words)
+        return [SignalLabel.criticism, .contempt].allSatisfy { (result.score(for: $0) ?? 0) < MessageRewriter.keptWordsLimit }
+    }
+
+    /// How many letters a text has: fewer than eight say nothing worth keeping.
+    private static func letterCount(_ text: String) -> Int {
+        text.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
+    }
+
+    /// Past-dwelling's rewrite when nothing of the message can be kept.
+    static let todayRequest = "I'd like us to stay with what happened today. Can we talk about that?"
 
     /// The respectful version of a message when nothing of it can be kept.
     static let plainRequest = "I'm really upset right now. Can we talk about what's bothering me without putting each other down?"
@@ -193,17 +235,6 @@ public struct MessageRewriter: Sendable {
             start = end
         }
         return kept
-    }
-
-    private func strip(_ text: String, _ evidence: [Evidence]) -> String {
-        var scalars = Array(text.unicodeScalars)
-        for e in evidence.sorted(by: { $0.start > $1.start }) where e.start >= 0 && e.end <= scalars.count && e.start < e.end {
-            scalars.removeSubrange(e.start..<e.end)
-        }
-        var out = String(String.UnicodeScalarView(scalars))
-        while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
-        for mark in [",", ".", "!", "?", ";", ":"] { out = out.replacingOccurrences(of: " " + mark, with: mark) }
-        return out.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
     }
 
     private func sentenceCase(_ text: String) -> String {

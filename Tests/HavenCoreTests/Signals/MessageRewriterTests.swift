@@ -5,7 +5,7 @@ import Testing
 @Suite("Rewrites of the user's own message")
 struct MessageRewriterTests {
     let engine = try! SignalEngine.standard()
-    let rewriter = MessageRewriter()
+    let rewriter = MessageRewriter(engine: try! SignalEngine.standard())
 
     @Test("Criticism becomes a gentle start-up built from the named action")
     func criticism() {
@@ -104,6 +104,48 @@ struct MessageRewriterTests {
         #expect(!rewrite.isEmpty)
         #expect(!rewrite.lowercased().contains("pathetic"))
         #expect(!rewrite.lowercased().contains("live with you"))
+    }
+
+    @Test("Contempt whose kept words still mock or belittle gets a plain request", arguments: [
+        "Oh wow, a whole dish washed. Should we throw you a parade?",
+        "You're pathetic. Can't even load a dishwasher.",
+    ])
+    func contemptRemainderStillScornful(text: String) throws {
+        let result = engine.analyze(text)
+        #expect(result.labels.contains(.contempt))
+        #expect(rewriter.rewrites(for: text, result: result)[.contempt] == MessageRewriter.plainRequest)
+        // Unchecked, the same cut keeps the scorn: the engine's reading is what turns it away.
+        let unchecked = try #require(MessageRewriter().rewrites(for: text, result: result)[.contempt])
+        #expect(unchecked.hasPrefix("I'm upset, and I want to say it with respect:"))
+    }
+
+    @Test("Kept words are read alone: plain statements pass, leftover scorn does not")
+    func keptWordsReadAlone() {
+        #expect(rewriter.readsCalm("The rent was due on Friday and now we have a late fee."))
+        #expect(rewriter.readsCalm("the car is out of petrol again"))
+        #expect(!rewriter.readsCalm("Oh wow, a whole dish washed."))
+        #expect(!rewriter.readsCalm("Another brilliant plan."))
+        #expect(MessageRewriter().readsCalm("Another brilliant plan."))
+    }
+
+    @Test("Past-dwelling keeps today's point in whole clauses, or asks to stay with today")
+    func pastDwelling() throws {
+        let kept = "you did the same thing last christmas. the dishes are still in the sink"
+        let keptResult = engine.analyze(kept)
+        #expect(keptResult.labels.contains(.pastDwelling))
+        #expect(rewriter.rewrites(for: kept, result: keptResult)[.pastDwelling]
+                == "I'd like us to stay with what happened today: The dishes are still in the sink.")
+        // Every clause holds the old grievance: cutting words out of them left "Forgot my birthday three?".
+        let whole = "remember when you forgot my birthday three years ago? again you forgot to call"
+        let wholeResult = engine.analyze(whole)
+        #expect(wholeResult.labels.contains(.pastDwelling))
+        #expect(rewriter.rewrites(for: whole, result: wholeResult)[.pastDwelling] == MessageRewriter.todayRequest)
+        // A kept clause that scorns the partner is given up too.
+        let old = Finding(label: .pastDwelling, score: 0.9, evidence: [Evidence(start: 0, end: 18, text: "Remember last year")],
+                          explanation: "", antidote: nil, rules: ["past.remember-when"])
+        let scorn = "Remember last year? Oh wow, a whole dish washed."
+        let scornResult = SignalResult(labels: [.pastDwelling], scores: [.pastDwelling: 0.9], findings: [old], language: "en", isSupported: true)
+        #expect(rewriter.rewrites(for: scorn, result: scornResult)[.pastDwelling] == MessageRewriter.todayRequest)
     }
 
     @Test("Contempt that only learned words back up is not cut into broken text")

@@ -62,7 +62,7 @@ struct WebJournalController {
         let result = req.haven.engine.analyze(text)
         let screening = req.haven.safety.screen(text)
         // The same rewrites `haven check` suggests; shown to the writer only.
-        let rewrites = MessageRewriter().rewrites(for: text, result: result, safetyConcern: screening.fired)
+        let rewrites = MessageRewriter(engine: req.haven.engine).rewrites(for: text, result: result, safetyConcern: screening.fired)
         let findings = result.findings.map {
             FindingView(label: $0.label.rawValue.replacingOccurrences(of: "-", with: " ").capitalized,
                         explanation: $0.explanation, antidote: $0.antidote, evidence: $0.evidence.map(\.text),

@@ -42,7 +42,7 @@ struct Check: ParsableCommand {
         let context = try contextFile.map(ContextFileReader.read) ?? []
         let result = engine.analyze(message, speaker: speaker, context: context)
         let screening = SafetyScreener.shared.screen(message)
-        let rewrites = MessageRewriter().rewrites(for: message, result: result, context: context, safetyConcern: screening.fired)
+        let rewrites = MessageRewriter(engine: engine).rewrites(for: message, result: result, context: context, safetyConcern: screening.fired)
         var guidance: SupportGuidance?
         if screening.fired {
             // The same places to turn to as `haven screen` shows, the user's own file included;
