@@ -63,12 +63,18 @@ public struct MessageRewriter: Sendable {
 
     /// "I feel … about … . I need …", built from the action the criticism names.
     func gentleStartUp(from text: String) -> String {
-        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        // "you literally never ask" names the same habit as "you never ask".
+        for you in ["you ", "u "] {
+            for filler in MessageRewriter.fillers { lower = lower.replacingOccurrences(of: " " + you + filler + " ", with: " " + you) }
+            for filler in MessageRewriter.fillers where lower.hasPrefix(you + filler + " ") { lower = you + lower.dropFirst(you.count + filler.count + 1) }
+        }
         let markers: [(String, Bool)] = [
             ("you never ", true), ("u never ", true), ("you don't ever ", true), ("you dont ever ", true),
             ("you don't ", true), ("you dont ", true), ("u dont ", true), ("you didn't ", true), ("you didnt ", true),
             ("why can't you ever ", true), ("why cant you ever ", true), ("why can't you ", true), ("why cant you ", true),
             ("you always ", false), ("u always ", false), ("you keep ", false), ("you constantly ", false),
+            ("all you ever do is ", false), ("all you do is ", false), ("all u ever do is ", false), ("all u do is ", false),
         ]
         for (marker, isAbsence) in markers {
             guard let range = lower.range(of: marker) else { continue }
@@ -80,7 +86,8 @@ public struct MessageRewriter: Sendable {
                let copula = ["are": "are", "r": "are", "were": "were"][String(before)] {
                 action = copula + " " + (rest.hasPrefix("like ") ? "like " + clause(String(rest.dropFirst(5))) : action)
             }
-            guard !action.isEmpty, action != "are", action != "were" else { continue }
+            // "you always have been" names no action: only helping verbs are left.
+            guard action.split(separator: " ").contains(where: { !MessageRewriter.helpingVerbs.contains(String($0)) }) else { continue }
             let mine = PronounSwapForRequest.ownView(action)
             if isAbsence {
                 // "you never do anything around here either": the tit-for-tat "either" goes, and
@@ -93,6 +100,13 @@ public struct MessageRewriter: Sendable {
         }
         return "I feel upset about what happened. I need us to talk about it calmly — could we?"
     }
+
+    /// Words that may stand between "you" and "never"/"always"/"don't" without changing the habit named.
+    static let fillers = ["literally", "just", "really", "still", "honestly", "seriously", "actually", "basically", "clearly", "obviously"]
+
+    /// Verbs that only help another verb; an action made of them alone names nothing to ask for.
+    static let helpingVerbs: Set<String> = ["be", "been", "being", "am", "is", "are", "was", "were", "have", "has", "had",
+                                            "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
 
     /// The message without the clauses that hold its horsemen's words, framed as the speaker's
     /// own feeling. What is left is kept only when it is about things, not a verdict on the
@@ -144,21 +158,32 @@ public struct MessageRewriter: Sendable {
     /// "You're right, I …", from the other person's last complaint: the words after a "you" that
     /// is the subject of what they said ("you forgot my mum's birthday"). A "you" that something
     /// is done to ("I got you a coffee", "thank you so much") gives no action to own.
+    ///
+    /// What was done comes before what was said: in "you said you'd help me move and then you
+    /// just didn't show up" the action to own is not showing up, not having said so.
     func takeResponsibility(context: [Turn]) -> String {
         for turn in context.reversed() {
             let words = turn.text.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map(String.init)
+            var actions: [String] = []
             for (i, word) in words.enumerated() where ["you", "u"].contains(word) && i + 1 < words.count {
                 let before = i == 0 ? "" : words[i - 1]
                 let startsSentence = before.isEmpty || before.last.map { ".!?,;:".contains($0) } == true
                 guard startsSentence || MessageRewriter.beforeSubjectYou.contains(before),
                       !MessageRewriter.notAnAction.contains(words[i + 1].trimmingCharacters(in: .punctuationCharacters)) else { continue }
-                let action = clause(words[(i + 1)...].joined(separator: " "))
-                guard !action.isEmpty else { continue }
+                var action = clause(words[(i + 1)...].joined(separator: " ")).split(separator: " ").map(String.init)
+                while let first = action.first, MessageRewriter.fillers.contains(first) { action.removeFirst() }
+                if !action.isEmpty { actions.append(action.joined(separator: " ")) }
+            }
+            let done = actions.first { action in !MessageRewriter.wordsAboutWords.contains(String(action.prefix { $0 != " " })) }
+            if let action = done ?? actions.first {
                 return "You're right, I \(PronounSwap.swap(action)). I'm sorry — what can I do to make it better?"
             }
         }
         return "You're right, I had a part in this. I'm sorry — what can I do to make it better?"
     }
+
+    /// Verbs of saying and promising: "you said you'd …" tells what was promised, not what was done.
+    static let wordsAboutWords: Set<String> = ["said", "promised", "told", "swore", "agreed", "say", "promise", "claimed", "reckoned"]
 
     /// Words after which "you" starts what the partner did ("and you left", "when you said").
     static let beforeSubjectYou: Set<String> = ["and", "but", "because", "cause", "when", "if", "that", "so", "since", "then",

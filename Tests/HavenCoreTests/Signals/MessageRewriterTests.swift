@@ -24,6 +24,21 @@ struct MessageRewriterTests {
         #expect(rewriter.gentleStartUp(from: text) == expected)
     }
 
+    @Test("The named habit is found past a filler word and in \"all you ever do is\"", arguments: [
+        ("you literally never ask before changing things", "I feel hurt when you don't ask before changing things. I need you to ask before changing things — could we talk about how?"),
+        ("ok. u just dont listen", "I feel hurt when you don't listen. I need you to listen — could we talk about how?"),
+        ("boring? at least I actually cook. all you ever do is criticise", "I feel frustrated when you criticise. I need us to find another way — could we talk about it?"),
+    ])
+    func habitPastFiller(text: String, expected: String) {
+        #expect(rewriter.gentleStartUp(from: text) == expected)
+    }
+
+    @Test("Helping verbs alone name no action: the general start-up is given instead")
+    func helpingVerbsOnly() {
+        #expect(rewriter.gentleStartUp(from: "You're a gullible doormat and you always have been.")
+                == "I feel upset about what happened. I need us to talk about it calmly — could we?")
+    }
+
     @Test("A loaded question keeps its verb in the gentle start-up", arguments: [
         ("Are you always this rude?", "I feel frustrated when you are this rude. I need us to find another way — could we talk about it?"),
         ("why are you always like this", "I feel frustrated when you are like this. I need us to find another way — could we talk about it?"),
@@ -88,6 +103,15 @@ struct MessageRewriterTests {
                             explanation: "", antidote: nil, rules: ["contempt.insult"])
         #expect(rewriter.rewrites(for: scraps, result: SignalResult(labels: [.contempt], scores: [.contempt: 0.9], findings: [child],
                                                                     language: "en", isSupported: true))[.contempt] == MessageRewriter.plainRequest)
+    }
+
+    @Test("What the partner says was done is owned before what was promised", arguments: [
+        ("You said you'd help me move and then you just didn't show up.", "You're right, I didn't show up. I'm sorry — what can I do to make it better?"),
+        ("I did the last three night feeds. You said you'd do tonight and you slept through it.", "You're right, I slept through it. I'm sorry — what can I do to make it better?"),
+        ("You promised to call.", "You're right, I promised to call. I'm sorry — what can I do to make it better?"),
+    ])
+    func ownsWhatWasDone(complaint: String, expected: String) {
+        #expect(rewriter.takeResponsibility(context: [Turn(speaker: "B", text: complaint)]) == expected)
     }
 
     @Test("Owning the partner's complaint turns their \"I was\" into \"you were\"")
