@@ -18,7 +18,10 @@ extension SignalEngine {
                 guard weight != 0, vector.values[k] != 0 else { return nil }
                 return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
             }
-            return ScoreBreakdown(label: label, score: 1 / (1 + exp(-logits[l])), threshold: model.threshold[l], bias: model.bias[l],
+            let learned = 1 / (1 + exp(-logits[l]))
+            let raisedBy = learned < model.threshold[l] ? vector.definiteRule(for: l).map { space.names[$0] } : nil
+            return ScoreBreakdown(label: label, score: raisedBy == nil ? learned : model.threshold[l], learnedScore: learned, raisedBy: raisedBy,
+                                  threshold: model.threshold[l], bias: model.bias[l],
                                   parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
         }
     }

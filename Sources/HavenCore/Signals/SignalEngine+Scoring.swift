@@ -7,7 +7,9 @@ extension SignalEngine {
         // Each label's logit, turned into its score in place (one array per message, not two).
         var scores = model.logits(vector)
         for (l, label) in SignalLabel.ordered.enumerated() {
-            let p = 1 / (1 + exp(-scores[l]))
+            var p = 1 / (1 + exp(-scores[l]))
+            // A definite rule reports its label whatever the learned words say (see RuleBook.Rule.definite).
+            if p < model.threshold[l], vector.definiteRule(for: l) != nil { p = model.threshold[l] }
             scores[l] = (p * 1000).rounded() / 1000
             guard p >= model.threshold[l] else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {

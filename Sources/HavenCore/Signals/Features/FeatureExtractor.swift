@@ -14,6 +14,8 @@ struct FeatureExtractor: Sendable {
     let stonewallingRules: [Bool]
     /// For each rule, whether it is one of the four horsemen's.
     let horsemanRules: [Bool]
+    /// Per rule: whether it is `definite` (enough for its label on its own).
+    let isDefinite: [Bool]
 
     /// Combos with their names resolved to rule indices and flags once, at start-up.
     let combos: [CompiledCombo]
@@ -47,6 +49,7 @@ struct FeatureExtractor: Sendable {
         musicRule = compiled.ruleIndex["counter.song-title"]
         let horsemen = Set(SignalLabel.horsemen.map(\.rawValue))
         horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
+        isDefinite = compiled.rules.map { $0.definite == true }
         stonewallingRules = compiled.rules.map { $0.label == "stonewalling" }
         minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
@@ -237,7 +240,22 @@ struct FeatureExtractor: Sendable {
         addContextFeatures(of: text, context: context, crossValues: SIMD2(negative, positive),
                            banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
+        vector.definite = definiteLabels(hits: hits, otherLaughed: context.laughter)
         return vector
+    }
+
+    /// The labels a `definite` rule among the hits reports, each with the first such rule: those
+    /// whose rule fired while nothing in its `definiteUnless` did.
+    private func definiteLabels(hits: [RuleHit], otherLaughed: Bool) -> [(label: Int, rule: Int)] {
+        guard !compiled.definite.isEmpty, hits.contains(where: { isDefinite[Int($0.rule)] }) else { return [] }
+        var fired = Array(repeating: false, count: compiled.rules.count)
+        for hit in hits { fired[Int(hit.rule)] = true }
+        var labels: [(label: Int, rule: Int)] = []
+        for entry in compiled.definite where fired[entry.rule] && !labels.contains(where: { $0.label == entry.label }) {
+            guard !(entry.unlessOtherLaughed && otherLaughed), !entry.unless.contains(where: { fired[$0] }) else { continue }
+            labels.append((entry.label, entry.rule))
+        }
+        return labels
     }
 
     /// Adds the word terms of the message, each once. Banter and lyrics drop them, as they drop

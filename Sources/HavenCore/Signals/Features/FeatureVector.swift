@@ -12,6 +12,14 @@ struct FeatureVector: Sendable {
     /// tension (in the last three turns), bid or pointed remark ("you did…", "why…") before it.
     /// Labels whose words need something to answer ignore the word terms then.
     var calmContext = false
+    /// Labels (indices in `SignalLabel.ordered`) that a `definite` rule reports whatever the
+    /// learned score says, each with that rule; almost always empty.
+    var definite: [(label: Int, rule: Int)] = []
+
+    /// The `definite` rule that reports a label, or nil.
+    func definiteRule(for label: Int) -> Int? {
+        definite.first { $0.label == label }?.rule
+    }
 
     init() {}
 

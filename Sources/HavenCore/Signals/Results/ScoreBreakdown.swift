@@ -23,6 +23,11 @@ public struct ScoreBreakdown: Sendable, Equatable {
     public let label: SignalLabel
     /// Its score, 0…1, unrounded (`analyze` rounds scores to three decimals).
     public let score: Double
+    /// The score the learned weights give; `score` differs only when `raisedBy` is set.
+    public let learnedScore: Double
+    /// The `definite` rule that raised the score to the threshold because it is enough for the
+    /// label on its own, or nil.
+    public let raisedBy: String?
     /// The score a finding needs.
     public let threshold: Double
     /// The log-odds before any feature.

@@ -43,6 +43,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case unknownRule(referencedBy: String, name: String)
     /// A rule whose `unless` holds within a clause names a combo, which has no clause.
     case comboCannotCancelInClause(rule: String, combo: String)
+    /// A `definite` rule's label is not one the engine reports (`counter`, `complaint`, …).
+    case definiteWithoutLabel(rule: String, label: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
     /// A resource file is there but cannot be read (permissions, or a folder by that name).
@@ -61,6 +63,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .unknownRule(referencedBy, name): return "\(referencedBy) refers to unknown rule '\(name)'"
         case let .comboCannotCancelInClause(rule, combo):
             return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
+        case let .definiteWithoutLabel(rule, label):
+            return "rule \(rule) is definite, so its label must be one the engine reports; '\(label)' is not"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"
         case let .unreadableResource(name): return "resource \(name) is in the HavenCore bundle but cannot be read: check that it is a file and readable"
         case let .tooManyLanguages(count, limit):

@@ -150,6 +150,19 @@ extension CompiledRules {
             }
             unless.append(list)
         }
+        var definite: [DefiniteRule] = []
+        for (r, rule) in book.rules.enumerated() where rule.definite == true {
+            guard let label = SignalLabel.ordered.firstIndex(where: { $0.rawValue == rule.label }) else {
+                throw RuleBookError.definiteWithoutLabel(rule: rule.id, label: rule.label)
+            }
+            var entry = DefiniteRule(rule: r, label: label, unless: [], unlessOtherLaughed: false)
+            for name in rule.definiteUnless ?? [] {
+                if name == CompiledRules.otherLaughed { entry.unlessOtherLaughed = true; continue }
+                guard let other = ruleIndex[name] else { throw RuleBookError.unknownRule(referencedBy: "rule \(rule.id)'s definiteUnless", name: name) }
+                entry.unless.append(other)
+            }
+            definite.append(entry)
+        }
 
         self.vocabulary = vocabulary
         self.rules = book.rules
@@ -185,5 +198,6 @@ extension CompiledRules {
         self.ruleIndex = ruleIndex
         self.unlessIndices = unless
         self.unlessInClause = book.rules.map { $0.unlessInClause ?? false }
+        self.definite = definite
     }
 }

@@ -52,6 +52,20 @@ struct CompiledRules: Sendable {
     var unlessIndices: [[Int]]
     /// For each rule, whether its `unless` rules cancel it only within their own clause.
     var unlessInClause: [Bool]
+    /// The rules that are enough for their label on their own (`definite`).
+    var definite: [DefiniteRule]
+
+    /// A `definite` rule, resolved: the label it reports (index in `SignalLabel.ordered`) and
+    /// what leaves it to the learned score.
+    struct DefiniteRule: Sendable {
+        var rule: Int
+        var label: Int
+        var unless: [Int]
+        var unlessOtherLaughed: Bool
+    }
+
+    /// The name `definiteUnless` uses for "the other person's turn just before laughed".
+    static let otherLaughed = "ctx.other-laughed"
 
     struct RuleGuards: Sendable {
         var negation = true

@@ -49,6 +49,16 @@ public struct RuleBook: Sendable, Codable {
         /// clause, not "but you always ignore me" after the comma. Otherwise (the default) it
         /// cancels the rule anywhere in the message.
         public var unlessInClause: Bool?
+        /// When true the rule is enough for its label on its own: when it fires (its guards
+        /// passed) and nothing in `definiteUnless` fires, the label is reported even if the
+        /// learned score stays under the threshold, and its score is raised to the threshold.
+        /// For the textbook cases the codebook names first ("you idiot", "you disgust me"), which
+        /// learned words from banter and self-talk must not outvote.
+        public var definite: Bool?
+        /// Rule ids, or `ctx.other-laughed` (the other person's turn just before laughed), whose
+        /// firing leaves a `definite` rule to the learned score alone: play, self-talk, a third
+        /// party, warm words.
+        public var definiteUnless: [String]?
     }
 
     /// A feature that fires when all of `all` and at least one of `any` fired.

@@ -16,6 +16,9 @@ enum BreakdownReport {
         var out = "\nWhy these scores (log-odds: the label's starting point, then what each feature of the message adds):\n"
         for b in shown(breakdowns) {
             out += "\n  \(b.label.rawValue) \(format(b.score, "%.2f")) (a finding needs \(format(b.threshold, "%.2f")))\n"
+            if let rule = b.raisedBy {
+                out += "    raised from \(format(b.learnedScore, "%.2f")): \(rule) is enough for \(b.label.rawValue) on its own\n"
+            }
             out += "    \(format(b.bias, "%+7.2f"))  starting point\n"
             for part in b.parts.prefix(partsShown) {
                 out += "    \(format(part.contribution, "%+7.2f"))  \(part.feature)\n"
@@ -28,7 +31,8 @@ enum BreakdownReport {
         return out
     }
 
-    /// `"breakdown": {label: {"score", "threshold", "bias", "parts": [{"feature", "value", "weight", "contribution"}]}}`.
+    /// `"breakdown": {label: {"score", "threshold", "learnedScore", "raisedBy" (when a definite rule raised the score), "bias",
+    /// "parts": [{"feature", "value", "weight", "contribution"}]}}`.
     static func json(_ breakdowns: [ScoreBreakdown], into w: inout JSONWriter) {
         w.key("breakdown"); w.raw("{")
         for (i, b) in breakdowns.enumerated() {
@@ -36,6 +40,8 @@ enum BreakdownReport {
             w.key(b.label.rawValue); w.raw("{")
             w.key("score"); w.number(b.score)
             w.raw(","); w.key("threshold"); w.number(b.threshold)
+            w.raw(","); w.key("learnedScore"); w.number(b.learnedScore)
+            if let rule = b.raisedBy { w.raw(","); w.key("raisedBy"); w.string(rule) }
             w.raw(","); w.key("bias"); w.number(b.bias)
             w.raw(","); w.key("parts"); w.raw("[")
             for (k, part) in b.parts.enumerated() {
