@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+/// Rules that are enough for their label on their own (`definite`): the codebook's textbook
+/// contempt is reported whatever the learned words say, and play, self-talk, third parties and
+/// warm words still leave it to the learned score.
+@Suite("Definite rules")
+struct DefiniteRuleTests {
+    static let engine = try! SignalEngine.standard()
+
+    @Test("Textbook name-calling and disgust said to the partner are contempt", arguments: [
+        "You're so dumb.",
+        "you're so stupid",
+        "What an idiot you are",
+        "you disgust me",
+        "You make me sick.",
+        "honestly you're an embarrassment",
+    ])
+    func textbookContempt(text: String) throws {
+        let result = Self.engine.analyze(text)
+        #expect(result.labels.contains(.contempt), "\(text)")
+        let finding = try #require(result.findings.first { $0.label == .contempt })
+        #expect(!finding.evidence.isEmpty)
+        #expect(finding.rules.contains { $0 == "contempt.name-calling" || $0 == "contempt.disgust-direct" })
+    }
+
+    @Test("The same words as self-talk, about a third party, denied or said warmly are not raised", arguments: [
+        "I'm so stupid",
+        "my boss is such an idiot",
+        "you're not stupid",
+        "Come here, you big idiot! I'm so happy for you!",
+        "she said you disgust her",
+    ])
+    func notRaised(text: String) {
+        #expect(!Self.engine.analyze(text).labels.contains(.contempt), "\(text)")
+    }
+
+    @Test("Teasing after the other laughed is left to the learned score")
+    func afterLaughter() throws {
+        let context = [Turn(speaker: "B", text: "hahaha i just fell off the sofa 😂")]
+        let breakdown = Self.engine.breakdown(of: "you're so dumb", speaker: "A", context: context)
+        let contempt = try #require(breakdown.first { $0.label == .contempt })
+        #expect(contempt.raisedBy == nil)
+        #expect(contempt.score == contempt.learnedScore)
+        let alone = try #require(Self.engine.breakdown(of: "you're so dumb").first { $0.label == .contempt })
+        #expect(alone.raisedBy == "contempt.name-calling")
+    }
+
+    @Test("A raised score is exactly the threshold, and the breakdown says what raised it from where")
+    func raisedToThreshold() throws {
+        let breakdown = try #require(Self.engine.breakdown(of: "You're so dumb.").first { $0.label == .contempt })
+        try #require(breakdown.raisedBy != nil, "the learned score of this line is under the threshold, so the test reads the raise")
+        #expect(breakdown.learnedScore < breakdown.threshold)
+        #expect(breakdown.score == breakdown.threshold)
+        let score = try #require(Self.engine.analyze("You're so dumb.").score(for: .contempt))
+        #expect(abs(score - breakdown.threshold) < 0.001)
+        // A score the learned weights already put over the threshold is left as it is.
+        let strong = try #require(Self.engine.breakdown(of: "you disgust me").first { $0.label == .contempt })
+        #expect(strong.learnedScore >= strong.threshold)
+        #expect(strong.raisedBy == nil && strong.score == strong.learnedScore)
+    }
+
+    @Test("A definite rule must report a label and name rules that exist")
+    func validation() throws {
+        func compile(_ rule: String) throws -> CompiledRules {
+            let json = #"{"classes": {}, "aliases": {}, "rules": [{"id": "w", "label": "counter", "patterns": ["haha"]}, "# + rule + #"], "combos": []}"#
+            return try CompiledRules(book: JSONDecoder().decode(RuleBook.self, from: Data(json.utf8)), valenceLexicon: "", profanityList: "")
+        }
+        let good = try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"], "definite": true, "definiteUnless": ["w", "ctx.other-laughed"]}"#)
+        #expect(good.definite.count == 1)
+        #expect(good.definite.first?.unless == [0])
+        #expect(good.definite.first?.unlessOtherLaughed == true)
+        #expect(throws: RuleBookError.definiteWithoutLabel(rule: "d", label: "complaint")) {
+            try compile(#"{"id": "d", "label": "complaint", "patterns": ["you idiot"], "definite": true}"#)
+        }
+        #expect(throws: RuleBookError.unknownRule(referencedBy: "rule d's definiteUnless", name: "counter.nothing")) {
+            try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"], "definite": true, "definiteUnless": ["counter.nothing"]}"#)
+        }
+    }
+}
