@@ -64,10 +64,14 @@ public struct MessageRewriter: Sendable {
     /// "I feel … about … . I need …", built from the action the criticism names.
     func gentleStartUp(from text: String) -> String {
         var lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
-        // "you literally never ask" names the same habit as "you never ask".
-        for you in ["you ", "u "] {
-            for filler in MessageRewriter.fillers { lower = lower.replacingOccurrences(of: " " + you + filler + " ", with: " " + you) }
-            for filler in MessageRewriter.fillers where lower.hasPrefix(you + filler + " ") { lower = you + lower.dropFirst(you.count + filler.count + 1) }
+        // "you literally never ask" (or "you really just never ask") names the same habit as "you never ask".
+        var before = ""
+        while before != lower {
+            before = lower
+            for you in ["you ", "u "] {
+                for filler in MessageRewriter.fillers { lower = lower.replacingOccurrences(of: " " + you + filler + " ", with: " " + you) }
+                for filler in MessageRewriter.fillers where lower.hasPrefix(you + filler + " ") { lower = you + lower.dropFirst(you.count + filler.count + 1) }
+            }
         }
         let markers: [(String, Bool)] = [
             ("you never ", true), ("u never ", true), ("you don't ever ", true), ("you dont ever ", true),
@@ -129,16 +133,20 @@ public struct MessageRewriter: Sendable {
     func stayWithToday(_ text: String, removing evidence: [Evidence]) -> String {
         let rest = clauses(of: text, without: evidence).joined(separator: " ")
             .trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
-        guard MessageRewriter.letterCount(rest) >= 8, readsCalm(rest) else { return MessageRewriter.todayRequest }
+        guard MessageRewriter.letterCount(rest) >= 8, readsCalm(rest, alsoNot: [.pastDwelling]) else { return MessageRewriter.todayRequest }
         return "I'd like us to stay with what happened today: " + sentenceCase(rest)
     }
 
     /// Whether words kept from the message read calm to the engine on their own: neither
-    /// criticism nor contempt reaches `keptWordsLimit`. True when there is no engine to ask.
-    func readsCalm(_ words: String) -> Bool {
+    /// criticism nor contempt reaches `keptWordsLimit`, and no label in `alsoNot` is found. Words
+    /// the engine cannot read (another language) are not taken as calm. True when there is no
+    /// engine to ask.
+    func readsCalm(_ words: String, alsoNot: [SignalLabel] = []) -> Bool {
         guard let engine else { return true }
         let result = engine.analyze(words)
+        guard result.isSupported else { return false }
         return [SignalLabel.criticism, .contempt].allSatisfy { (result.score(for: $0) ?? 0) < MessageRewriter.keptWordsLimit }
+            && !alsoNot.contains { result.labels.contains($0) }
     }
 
     /// How many letters a text has: fewer than eight say nothing worth keeping.
@@ -168,11 +176,12 @@ public struct MessageRewriter: Sendable {
             for (i, word) in words.enumerated() where ["you", "u"].contains(word) && i + 1 < words.count {
                 let before = i == 0 ? "" : words[i - 1]
                 let startsSentence = before.isEmpty || before.last.map { ".!?,;:".contains($0) } == true
-                guard startsSentence || MessageRewriter.beforeSubjectYou.contains(before),
-                      !MessageRewriter.notAnAction.contains(words[i + 1].trimmingCharacters(in: .punctuationCharacters)) else { continue }
-                var action = clause(words[(i + 1)...].joined(separator: " ")).split(separator: " ").map(String.init)
+                guard startsSentence || MessageRewriter.beforeSubjectYou.contains(before) else { continue }
+                // A clause keeps at most twelve words, so only those are read (a long turn stays linear).
+                var action = clause(words[(i + 1)..<min(i + 14, words.count)].joined(separator: " ")).split(separator: " ").map(String.init)
                 while let first = action.first, MessageRewriter.fillers.contains(first) { action.removeFirst() }
-                if !action.isEmpty { actions.append(action.joined(separator: " ")) }
+                guard let first = action.first, !MessageRewriter.notAnAction.contains(first) else { continue }
+                actions.append(action.joined(separator: " "))
             }
             let done = actions.first { action in !MessageRewriter.wordsAboutWords.contains(String(action.prefix { $0 != " " })) }
             if let action = done ?? actions.first {

@@ -8,8 +8,9 @@ extension SignalEngine {
         var scores = model.logits(vector)
         for (l, label) in SignalLabel.ordered.enumerated() {
             var p = 1 / (1 + exp(-scores[l]))
-            // A definite rule reports its label whatever the learned words say (see RuleBook.Rule.definite).
-            if p < model.threshold[l], vector.definiteRule(for: l) != nil { p = model.threshold[l] }
+            // A definite rule reports its label whatever the learned words say (see RuleBook.Rule.definite),
+            // except where the threshold (above 1, from `withThresholds`) says the label is never reported.
+            if p < model.threshold[l], model.threshold[l] <= 1, vector.definiteRule(for: l) != nil { p = model.threshold[l] }
             scores[l] = (p * 1000).rounded() / 1000
             guard p >= model.threshold[l] else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {
@@ -31,9 +32,12 @@ extension SignalEngine {
                          tokens: TokenizedText, bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
         var own: [(feature: Int, weight: Double)] = []
         var borrowed: [(feature: Int, weight: Double)] = []
+        // A definite rule's words are always its label's evidence, whatever their learned weight.
+        let definite = vector.definiteRule(for: l)
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
             let w = model.weight(label: l, feature: f, in: vector) * vector.values[k]
+            if f == definite, vector.evidence(f) != nil { own.append((f, max(w, 0))); continue }
             guard w > 0, vector.evidence(f) != nil else { continue }
             let isOwn = space.isTerm(f)
                 ? w >= SignalEngine.termEvidenceWeight && extractor.terms.canBeEvidence[f - space.termStart]

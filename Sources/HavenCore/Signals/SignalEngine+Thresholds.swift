@@ -11,7 +11,8 @@ extension SignalEngine {
     /// Building it costs no more than a copy of the weights: the rules are not compiled again.
     ///
     /// - Parameter thresholds: the new thresholds. A threshold above 1 means the label is never
-    ///   reported, one of 0 or below means it is reported whenever it has evidence.
+    ///   reported (not even by a `definite` rule), one of 0 or below means it is reported whenever
+    ///   it has evidence. A definite rule raises a score to the threshold it is given here.
     public func withThresholds(_ thresholds: [SignalLabel: Double]) -> SignalEngine {
         var changed = model
         for (l, label) in SignalLabel.allCases.enumerated() {

@@ -35,6 +35,33 @@ struct DefiniteRuleTests {
         #expect(!Self.engine.analyze(text).labels.contains(.contempt), "\(text)")
     }
 
+    @Test("Name-calling beside a counter (laughter, warm words, a fond habit) is left to the learned score", arguments: [
+        "you're so dumb 😂",
+        "you're so dumb haha",
+        "Come here, you big idiot! I'm so happy for you!",
+        "you're so stupid, you never fail to make me laugh",
+    ])
+    func counterVetoes(text: String) throws {
+        let contempt = try #require(Self.engine.breakdown(of: text).first { $0.label == .contempt })
+        // The rule fires and the learned score is under the threshold: only the counter keeps it from being raised.
+        #expect(contempt.parts.contains { $0.feature == "contempt.name-calling" })
+        #expect(contempt.learnedScore < contempt.threshold)
+        #expect(contempt.raisedBy == nil)
+        #expect(!Self.engine.analyze(text).labels.contains(.contempt))
+    }
+
+    @Test("A threshold above 1 still means never; a threshold given to withThresholds is the one raised to")
+    func givenThresholds() throws {
+        let never = Self.engine.withThresholds([.contempt: 1.01]).analyze("You're so dumb.")
+        #expect(!never.labels.contains(.contempt))
+        #expect((never.score(for: .contempt) ?? 2) <= 1)
+        let strict = Self.engine.withThresholds([.contempt: 0.9])
+        let raised = strict.analyze("You're so dumb.")
+        #expect(raised.labels.contains(.contempt))
+        #expect(abs((raised.score(for: .contempt) ?? 0) - 0.9) < 0.001)
+        #expect(strict.breakdown(of: "You're so dumb.").first { $0.label == .contempt }?.raisedBy == "contempt.name-calling")
+    }
+
     @Test("Teasing after the other laughed is left to the learned score")
     func afterLaughter() throws {
         let context = [Turn(speaker: "B", text: "hahaha i just fell off the sofa 😂")]
@@ -76,5 +103,9 @@ struct DefiniteRuleTests {
         #expect(throws: RuleBookError.unknownRule(referencedBy: "rule d's definiteUnless", name: "counter.nothing")) {
             try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"], "definite": true, "definiteUnless": ["counter.nothing"]}"#)
         }
+        #expect(throws: RuleBookError.definiteUnlessWithoutDefinite(rule: "d")) {
+            try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"], "definiteUnless": ["w"]}"#)
+        }
+        #expect(try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"]}"#).definite.isEmpty)
     }
 }

@@ -4,8 +4,13 @@ import Testing
 
 @Suite("Rewrites of the user's own message")
 struct MessageRewriterTests {
-    let engine = try! SignalEngine.standard()
-    let rewriter = MessageRewriter(engine: try! SignalEngine.standard())
+    let engine: SignalEngine
+    let rewriter: MessageRewriter
+
+    init() throws {
+        engine = try SignalEngine.standard()
+        rewriter = MessageRewriter(engine: engine)
+    }
 
     @Test("Criticism becomes a gentle start-up built from the named action")
     func criticism() {
@@ -27,6 +32,7 @@ struct MessageRewriterTests {
     @Test("The named habit is found past a filler word and in \"all you ever do is\"", arguments: [
         ("you literally never ask before changing things", "I feel hurt when you don't ask before changing things. I need you to ask before changing things — could we talk about how?"),
         ("ok. u just dont listen", "I feel hurt when you don't listen. I need you to listen — could we talk about how?"),
+        ("you really just never ask", "I feel hurt when you don't ask. I need you to ask — could we talk about how?"),
         ("boring? at least I actually cook. all you ever do is criticise", "I feel frustrated when you criticise. I need us to find another way — could we talk about it?"),
     ])
     func habitPastFiller(text: String, expected: String) {
@@ -109,6 +115,8 @@ struct MessageRewriterTests {
         ("You said you'd help me move and then you just didn't show up.", "You're right, I didn't show up. I'm sorry — what can I do to make it better?"),
         ("I did the last three night feeds. You said you'd do tonight and you slept through it.", "You're right, I slept through it. I'm sorry — what can I do to make it better?"),
         ("You promised to call.", "You're right, I promised to call. I'm sorry — what can I do to make it better?"),
+        // A filler does not hide a word that begins no action ("I are late").
+        ("You honestly are late every single time.", "You're right, I had a part in this. I'm sorry — what can I do to make it better?"),
     ])
     func ownsWhatWasDone(complaint: String, expected: String) {
         #expect(rewriter.takeResponsibility(context: [Turn(speaker: "B", text: complaint)]) == expected)
@@ -150,6 +158,9 @@ struct MessageRewriterTests {
         #expect(!rewriter.readsCalm("Oh wow, a whole dish washed."))
         #expect(!rewriter.readsCalm("Another brilliant plan."))
         #expect(MessageRewriter().readsCalm("Another brilliant plan."))
+        // Words the engine cannot read are not taken as calm, nor, for past-dwelling, words that still dwell.
+        #expect(!rewriter.readsCalm("eres un idiota y siempre llegas tarde"))
+        #expect(!rewriter.readsCalm("you did the same thing last christmas", alsoNot: [.pastDwelling]))
     }
 
     @Test("Past-dwelling keeps today's point in whole clauses, or asks to stay with today")

@@ -3,8 +3,10 @@ import Foundation
 /// Why a label got its score: the model's starting point and what each feature of the message
 /// added to or took from it. For researchers and for anyone who asks "why did it say that?".
 ///
-/// The score is `1 / (1 + exp(-(bias + Σ contribution)))`; the parts are every feature the
-/// message switched on whose weight for this label is not zero, largest effect first.
+/// The learned score is `1 / (1 + exp(-(bias + Σ contribution)))`; the parts are every feature
+/// the message switched on whose weight for this label is not zero, largest effect first. The
+/// score `analyze` gives is the same unless a `definite` rule raised it to the threshold
+/// (`raisedBy`).
 public struct ScoreBreakdown: Sendable, Equatable {
     /// One feature's share of the score.
     public struct Part: Sendable, Equatable {

@@ -45,6 +45,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case comboCannotCancelInClause(rule: String, combo: String)
     /// A `definite` rule's label is not one the engine reports (`counter`, `complaint`, …).
     case definiteWithoutLabel(rule: String, label: String)
+    /// A rule has `definiteUnless` but is not `definite`, so the list would be ignored.
+    case definiteUnlessWithoutDefinite(rule: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
     /// A resource file is there but cannot be read (permissions, or a folder by that name).
@@ -63,6 +65,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .unknownRule(referencedBy, name): return "\(referencedBy) refers to unknown rule '\(name)'"
         case let .comboCannotCancelInClause(rule, combo):
             return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
+        case let .definiteUnlessWithoutDefinite(rule):
+            return "rule \(rule) has definiteUnless but is not definite; add \"definite\": true or drop the list"
         case let .definiteWithoutLabel(rule, label):
             return "rule \(rule) is definite, so its label must be one the engine reports; '\(label)' is not"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"

@@ -151,6 +151,9 @@ extension CompiledRules {
             unless.append(list)
         }
         var definite: [DefiniteRule] = []
+        if let rule = book.rules.first(where: { $0.definite != true && $0.definiteUnless != nil }) {
+            throw RuleBookError.definiteUnlessWithoutDefinite(rule: rule.id)
+        }
         for (r, rule) in book.rules.enumerated() where rule.definite == true {
             guard let label = SignalLabel.ordered.firstIndex(where: { $0.rawValue == rule.label }) else {
                 throw RuleBookError.definiteWithoutLabel(rule: rule.id, label: rule.label)

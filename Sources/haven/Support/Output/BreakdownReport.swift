@@ -17,7 +17,7 @@ enum BreakdownReport {
         for b in shown(breakdowns) {
             out += "\n  \(b.label.rawValue) \(format(b.score, "%.2f")) (a finding needs \(format(b.threshold, "%.2f")))\n"
             if let rule = b.raisedBy {
-                out += "    raised from \(format(b.learnedScore, "%.2f")): \(rule) is enough for \(b.label.rawValue) on its own\n"
+                out += "    raised from \(format(b.learnedScore, "%.3f")): \(rule) is enough for \(b.label.rawValue) on its own\n"
             }
             out += "    \(format(b.bias, "%+7.2f"))  starting point\n"
             for part in b.parts.prefix(partsShown) {
