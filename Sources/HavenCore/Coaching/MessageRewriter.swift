@@ -15,7 +15,7 @@ public struct MessageRewriter: Sendable {
 
     /// Kept words whose criticism or contempt score, read alone, reaches this still sound like
     /// a put-down, and the rewrite gives them up for a plain request. Plain statements ("the
-    /// rent was due on Friday") score about 0.02–0.05, leftover scorn ("Can't even load a
+    /// rent was due on Friday") score about 0.02–0.09, leftover scorn ("Can't even load a
     /// dishwasher.", "Another brilliant plan.") 0.18 and up.
     public static let keptWordsLimit = 0.15
 
@@ -63,16 +63,8 @@ public struct MessageRewriter: Sendable {
 
     /// "I feel … about … . I need …", built from the action the criticism names.
     func gentleStartUp(from text: String) -> String {
-        var lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
         // "you literally never ask" (or "you really just never ask") names the same habit as "you never ask".
-        var before = ""
-        while before != lower {
-            before = lower
-            for you in ["you ", "u "] {
-                for filler in MessageRewriter.fillers { lower = lower.replacingOccurrences(of: " " + you + filler + " ", with: " " + you) }
-                for filler in MessageRewriter.fillers where lower.hasPrefix(you + filler + " ") { lower = you + lower.dropFirst(you.count + filler.count + 1) }
-            }
-        }
+        let lower = MessageRewriter.droppingFillers(text.lowercased().replacingOccurrences(of: "’", with: "'"))
         let markers: [(String, Bool)] = [
             ("you never ", true), ("u never ", true), ("you don't ever ", true), ("you dont ever ", true),
             ("you don't ", true), ("you dont ", true), ("u dont ", true), ("you didn't ", true), ("you didnt ", true),
@@ -106,7 +98,19 @@ public struct MessageRewriter: Sendable {
     }
 
     /// Words that may stand between "you" and "never"/"always"/"don't" without changing the habit named.
-    static let fillers = ["literally", "just", "really", "still", "honestly", "seriously", "actually", "basically", "clearly", "obviously"]
+    static let fillers: Set<String> = ["literally", "just", "really", "still", "honestly", "seriously", "actually", "basically", "clearly", "obviously"]
+
+    /// The text without the fillers that follow "you" or "u", in one pass over its words.
+    static func droppingFillers(_ text: String) -> String {
+        var kept: [Substring] = []
+        var afterYou = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if afterYou, fillers.contains(String(word)) { continue }
+            kept.append(word)
+            afterYou = word == "you" || word == "u"
+        }
+        return kept.joined(separator: " ")
+    }
 
     /// Verbs that only help another verb; an action made of them alone names nothing to ask for.
     static let helpingVerbs: Set<String> = ["be", "been", "being", "am", "is", "are", "was", "were", "have", "has", "had",

@@ -19,7 +19,7 @@ extension SignalEngine {
                 return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
             }
             let learned = 1 / (1 + exp(-logits[l]))
-            let raisedBy = learned < model.threshold[l] && model.threshold[l] <= 1 ? vector.definiteRule(for: l).map { space.names[$0] } : nil
+            let raisedBy = raisingRule(label: l, learnedScore: learned, vector: vector).map { space.names[$0] }
             return ScoreBreakdown(label: label, score: raisedBy == nil ? learned : model.threshold[l], learnedScore: learned, raisedBy: raisedBy,
                                   threshold: model.threshold[l], bias: model.bias[l],
                                   parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })

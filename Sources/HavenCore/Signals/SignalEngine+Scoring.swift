@@ -8,9 +8,7 @@ extension SignalEngine {
         var scores = model.logits(vector)
         for (l, label) in SignalLabel.ordered.enumerated() {
             var p = 1 / (1 + exp(-scores[l]))
-            // A definite rule reports its label whatever the learned words say (see RuleBook.Rule.definite),
-            // except where the threshold (above 1, from `withThresholds`) says the label is never reported.
-            if p < model.threshold[l], model.threshold[l] <= 1, vector.definiteRule(for: l) != nil { p = model.threshold[l] }
+            if raisingRule(label: l, learnedScore: p, vector: vector) != nil { p = model.threshold[l] }
             scores[l] = (p * 1000).rounded() / 1000
             guard p >= model.threshold[l] else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {
@@ -73,6 +71,14 @@ extension SignalEngine {
             explanation: SignalTexts.explanation(for: label, template: template, evidence: meaningful == nil ? "" : quoted ?? evidence.first?.text ?? ""),
             antidote: SignalTexts.antidote(for: label),
             rules: contributions.map { space.names[$0.feature] })
+    }
+
+    /// The `definite` rule that raises a label's learned score to its threshold, or nil: a definite
+    /// rule reports its label whatever the learned words say (see `RuleBook.Rule.definite`),
+    /// except where the threshold (above 1, from `withThresholds`) says the label is never reported.
+    func raisingRule(label l: Int, learnedScore: Double, vector: FeatureVector) -> Int? {
+        guard learnedScore < model.threshold[l], model.threshold[l] <= 1 else { return nil }
+        return vector.definiteRule(for: l)
     }
 
     /// The least weight a learned word term needs to stand as a label's own evidence.

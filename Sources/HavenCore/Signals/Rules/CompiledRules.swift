@@ -64,7 +64,7 @@ struct CompiledRules: Sendable {
         var unlessOtherLaughed: Bool
     }
 
-    /// The name `definiteUnless` uses for "the other person's turn just before laughed".
+    /// The name `definiteUnless` uses for "one of the other person's last two turns laughed".
     static let otherLaughed = "ctx.other-laughed"
 
     struct RuleGuards: Sendable {

@@ -52,10 +52,10 @@ public struct RuleBook: Sendable, Codable {
         /// When true the rule is enough for its label on its own: when it fires (its guards
         /// passed) and nothing in `definiteUnless` fires, the label is reported even if the
         /// learned score stays under the threshold, and its score is raised to the threshold.
-        /// For the textbook cases the codebook names first ("you idiot", "you disgust me"), which
-        /// learned words from banter and self-talk must not outvote.
+        /// For the textbook cases the codebook names first ("you idiot", "you're so dumb"), which
+        /// learned words must not outvote.
         public var definite: Bool?
-        /// Rule ids, or `ctx.other-laughed` (the other person's turn just before laughed), whose
+        /// Rule ids, or `ctx.other-laughed` (one of the other person's last two turns laughed), whose
         /// firing leaves a `definite` rule to the learned score alone: play, self-talk, a third
         /// party, warm words.
         public var definiteUnless: [String]?
