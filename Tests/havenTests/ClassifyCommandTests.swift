@@ -294,6 +294,21 @@ struct ClassifyCommandTests {
         #expect(try CLI.json(try CLI.run(["check", "--json", "you never help with anything"]).stdout)["breakdown"] == nil)
     }
 
+    @Test("check --explain says when a rule lowered a score under the threshold, and from where")
+    func checkExplainLowered() throws {
+        let text = "do you ever think about having kids?"
+        let run = try CLI.run(["check", "--explain", text])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("lowered from 0."))
+        #expect(run.stdout.contains("counter.topic-question rules criticism out"))
+        let json = try CLI.json(try CLI.run(["check", "--json", "--explain", text]).stdout)
+        let criticism = try #require((json["breakdown"] as? [String: Any])?["criticism"] as? [String: Any])
+        #expect(criticism["loweredBy"] as? String == "counter.topic-question")
+        let score = try #require(criticism["score"] as? Double), threshold = try #require(criticism["threshold"] as? Double)
+        #expect(score < threshold)
+        #expect(try #require(criticism["learnedScore"] as? Double) >= threshold)
+    }
+
     @Test("classify and eval read a file that starts with a byte-order mark")
     func byteOrderMark() throws {
         let directory = try CLI.temporaryDirectory()

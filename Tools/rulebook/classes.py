@@ -33,6 +33,15 @@ CLASSES = {
                  "stand up for", "think of", "consider", "compromise", "admit", "offer", "appreciate", "try", "check in",
                  "check on", "ring", "reply", "answer", "pay", "cuddle", "hug", "kiss", "compliment", "thank me"],
     "NOT_VERDICT": ["mess", "disaster", "nightmare", "baby", "dim", "thick", "cheap", "nuts", "fake", "weak", "bitter", "boring", "gossip", "vain", "shallow", "cold", "negative", "dramatic", "impossible", "messy", "mean", "hopeless", "crazy", "insane", "sad", "flaky", "flake", "dense"],
+    # Words after "do you ever think about / listen to" that make the question about people, the
+    # partner's above all ("anyone but yourself", "a word I say", "how your choices affect me"),
+    # rather than about a topic ("having kids", "podcasts"): `personal-after`. Words of verdict
+    # count too (VERDICT, TRAIT).
+    "PERSONAL_TOPIC": ["me", "my", "mine", "myself", "i", "im", "ive", "id", "ill", "us", "our", "ours", "ourselves", "we",
+                       "yourself", "urself", "yourselves", "anyone", "anybody", "anything", "someone", "somebody", "everyone",
+                       "everybody", "everything", "other", "others", "else", "except", "but", "person", "people", "how", "what",
+                       "why", "who", "consequences", "feelings", "feel", "feels", "word", "words", "say", "said", "saying", "says",
+                       "tell", "told", "hurt", "hurts", "affect", "affects", "impact", "before", "instead"],
     "RHETORICAL": ["even", "listen", "care", "think", "ever", "realize", "realise", "understand", "bother", "stop", "know", "hear", "get", "always"],
     "SECOND_PERSON": ["you", "your", "youre", "yours", "yourself", "u", "ur", "ya", "youll", "youd", "youve", "yall"],
     "FIRST_PERSON": ["i", "me", "my", "mine", "myself", "im", "ive", "id", "ill"],

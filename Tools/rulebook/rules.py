@@ -5556,6 +5556,24 @@ RULES = [
         "minimalReply": True,
         "unless": ["repair.apology", "repair.own-part", "repair.calm", "appreciation.thanks", "appreciation.weak", "validation.seen", "validation.weak"],
     },
+    {
+        # Every training line with these words asks about people ("do you ever think about anyone
+        # but yourself?"), so their learned weights read a question about a topic as criticism:
+        # "do you ever think about having kids?" scored 0.83. When nothing after the words is about
+        # people or passes a verdict, this counter rules criticism out (docs/RULES.md, `rulesOut`).
+        "id": "counter.topic-question",
+        "label": "counter",
+        "patterns": [
+            "< do @YOU ever think about",
+            "< do @YOU ever think of",
+            "< do @YOU ever listen to",
+            "< did @YOU ever think about",
+            "< did @YOU ever think of",
+            "< did @YOU ever listen to",
+        ],
+        "guards": ["negation", "reported", "quoted", "personal-after"],
+        "rulesOut": ["criticism"],
+    },
     {"id": "bid.connect", "label": "bid", "guards": ["quoted"], "patterns": ["can we talk", "can we please talk", "please can we", "can we just talk", "talk to me", "please talk to me", "i need to talk", "we need to talk", "we need to", "we have to", "we should talk", "i want to talk", "i'd like to talk", "id like to talk", "i want to understand", "i'd like to understand", "id like to understand", "i just want to understand", "help me understand", "tell me", "just tell me", "please tell me", "i feel", "i felt", "i miss", "i'm worried", "im worried", "i worry", "i'm scared", "im scared", "it scares me", "look at me", "are @YOU okay", "are @YOU ok", "whats going on", "what's going on", "whats wrong", "what's wrong", "somethings wrong", "something's wrong", "i can tell", "i know @YOURE upset", "why wont @YOU", "why won't @YOU", "will @YOU at least", "are @YOU going to say", "say something", "say anything", "answer me", "are @YOU there", "i'm trying", "im trying", "i need @YOUR help", "i need @YOU", "i'd really like", "id really like", "i just want", "we agreed", "its been", "it's been", "call me", "text me back", "ring me"]},
 ]
 

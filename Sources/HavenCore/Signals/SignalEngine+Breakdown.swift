@@ -19,8 +19,10 @@ extension SignalEngine {
                 return ScoreBreakdown.Part(feature: space.names[f], value: vector.values[k], weight: weight)
             }
             let learned = 1 / (1 + exp(-logits[l]))
-            let raisedBy = raisingRule(label: l, learnedScore: learned, vector: vector).map { space.names[$0] }
-            return ScoreBreakdown(label: label, score: raisedBy == nil ? learned : model.threshold[l], learnedScore: learned, raisedBy: raisedBy,
+            let override = scoreOverride(label: l, learnedScore: learned, vector: vector)
+            let rule = override.map { space.names[$0.rule] }
+            return ScoreBreakdown(label: label, score: override?.score ?? learned, learnedScore: learned,
+                                  raisedBy: override?.raises == true ? rule : nil, loweredBy: override?.raises == false ? rule : nil,
                                   threshold: model.threshold[l], bias: model.bias[l],
                                   parts: parts.sorted { abs($0.contribution) > abs($1.contribution) })
         }

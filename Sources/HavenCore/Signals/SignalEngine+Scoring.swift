@@ -8,9 +8,10 @@ extension SignalEngine {
         var scores = model.logits(vector)
         for (l, label) in SignalLabel.ordered.enumerated() {
             var p = 1 / (1 + exp(-scores[l]))
-            if raisingRule(label: l, learnedScore: p, vector: vector) != nil { p = model.threshold[l] }
+            let override = scoreOverride(label: l, learnedScore: p, vector: vector)
+            if let override { p = override.score }
             scores[l] = (p * 1000).rounded() / 1000
-            guard p >= model.threshold[l] else { continue }
+            guard p >= model.threshold[l], override?.raises != false else { continue }
             if let finding = finding(for: label, index: l, score: p, vector: vector, tokens: tokens, bytes: bytes) {
                 findings.append(finding)
             }
@@ -73,12 +74,33 @@ extension SignalEngine {
             rules: contributions.map { space.names[$0.feature] })
     }
 
-    /// The `definite` rule that raises a label's learned score to its threshold, or nil: a definite
-    /// rule reports its label whatever the learned words say (see `RuleBook.Rule.definite`),
-    /// except where the threshold (above 1, from `withThresholds`) says the label is never reported.
-    func raisingRule(label l: Int, learnedScore: Double, vector: FeatureVector) -> Int? {
-        guard learnedScore < model.threshold[l], model.threshold[l] <= 1 else { return nil }
-        return vector.definiteRule(for: l)
+    /// A rule's say over a label's learned score.
+    struct ScoreOverride: Sendable {
+        /// The rule (feature index).
+        let rule: Int
+        /// The score it gives the label.
+        let score: Double
+        /// Whether it raised the score (a `definite` rule) rather than lowered it (`rulesOut`).
+        let raises: Bool
+    }
+
+    /// How far under the threshold a ruled-out label's score is put: a thousandth, the precision
+    /// scores are reported with.
+    static let ruledOutMargin = 0.001
+
+    /// What a rule does to a label's learned score, or nil. A rule that rules the label out
+    /// (`RuleBook.Rule.rulesOut`) lowers a score that would pass to just under the threshold, and
+    /// then no `definite` rule raises it. Otherwise a definite rule raises a score under the
+    /// threshold to it (`RuleBook.Rule.definite`), except where the threshold (above 1, from
+    /// `withThresholds`) says the label is never reported.
+    func scoreOverride(label l: Int, learnedScore: Double, vector: FeatureVector) -> ScoreOverride? {
+        let threshold = model.threshold[l]
+        if let rule = vector.rulingOutRule(for: l) {
+            guard learnedScore >= threshold else { return nil }
+            return ScoreOverride(rule: rule, score: max(0, min(learnedScore, threshold - SignalEngine.ruledOutMargin)), raises: false)
+        }
+        guard learnedScore < threshold, threshold <= 1, let rule = vector.definiteRule(for: l) else { return nil }
+        return ScoreOverride(rule: rule, score: threshold, raises: true)
     }
 
     /// The least weight a learned word term needs to stand as a label's own evidence.

@@ -16,6 +16,10 @@ struct FeatureExtractor: Sendable {
     let horsemanRules: [Bool]
     /// Per rule: whether it is `definite` (enough for its label on its own).
     let isDefinite: [Bool]
+    /// Per rule: whether it rules a label out (`rulesOut`).
+    let isRulingOut: [Bool]
+    /// Per rule: its label's index in `SignalLabel.ordered`, or -1 for `counter`, `complaint`, ….
+    let ruleLabel: [Int]
 
     /// Combos with their names resolved to rule indices and flags once, at start-up.
     let combos: [CompiledCombo]
@@ -50,6 +54,8 @@ struct FeatureExtractor: Sendable {
         let horsemen = Set(SignalLabel.horsemen.map(\.rawValue))
         horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
         isDefinite = compiled.rules.map { $0.definite == true }
+        isRulingOut = compiled.rules.map { $0.rulesOut != nil }
+        ruleLabel = compiled.rules.map { rule in SignalLabel.ordered.firstIndex { $0.rawValue == rule.label } ?? -1 }
         stonewallingRules = compiled.rules.map { $0.label == "stonewalling" }
         minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
@@ -241,7 +247,28 @@ struct FeatureExtractor: Sendable {
                            banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
         vector.definite = definiteLabels(hits: hits, otherLaughed: context.laughter)
+        vector.ruledOut = ruledOutLabels(hits: hits)
         return vector
+    }
+
+    /// The labels a `rulesOut` rule among the hits rules out, each with the first such rule:
+    /// those no rule of their own fires for outside that rule's words ("do you ever think about
+    /// moving? you never plan anything" keeps criticism for "you never").
+    private func ruledOutLabels(hits: [RuleHit]) -> [(label: Int, rule: Int)] {
+        guard !compiled.rulingOut.isEmpty, hits.contains(where: { isRulingOut[Int($0.rule)] }) else { return [] }
+        var labels: [(label: Int, rule: Int)] = []
+        for entry in compiled.rulingOut {
+            let own = hits.filter { Int($0.rule) == entry.rule }
+            guard !own.isEmpty else { continue }
+            for label in entry.labels where !labels.contains(where: { $0.label == label }) {
+                let firesElsewhere = hits.contains { hit in
+                    ruleLabel[Int(hit.rule)] == label
+                        && !own.contains { hit.firstToken >= $0.firstToken && hit.lastToken <= $0.lastToken }
+                }
+                if !firesElsewhere { labels.append((label, entry.rule)) }
+            }
+        }
+        return labels
     }
 
     /// The labels a `definite` rule among the hits reports, each with the first such rule: those

@@ -16,9 +16,17 @@ struct FeatureVector: Sendable {
     /// learned score says, each with that rule; almost always empty.
     var definite: [(label: Int, rule: Int)] = []
 
+    /// Labels a `rulesOut` rule keeps from being reported, each with that rule; almost always empty.
+    var ruledOut: [(label: Int, rule: Int)] = []
+
     /// The `definite` rule that reports a label, or nil.
     func definiteRule(for label: Int) -> Int? {
         definite.first { $0.label == label }?.rule
+    }
+
+    /// The rule that rules a label out, or nil.
+    func rulingOutRule(for label: Int) -> Int? {
+        ruledOut.first { $0.label == label }?.rule
     }
 
     init() {}

@@ -6,7 +6,7 @@ import Foundation
 /// The learned score is `1 / (1 + exp(-(bias + Σ contribution)))`; the parts are every feature
 /// the message switched on whose weight for this label is not zero, largest effect first. The
 /// score `analyze` gives is the same unless a `definite` rule raised it to the threshold
-/// (`raisedBy`).
+/// (`raisedBy`) or a rule that rules the label out lowered it to just under (`loweredBy`).
 public struct ScoreBreakdown: Sendable, Equatable {
     /// One feature's share of the score.
     public struct Part: Sendable, Equatable {
@@ -25,11 +25,14 @@ public struct ScoreBreakdown: Sendable, Equatable {
     public let label: SignalLabel
     /// Its score, 0…1, unrounded (`analyze` rounds scores to three decimals).
     public let score: Double
-    /// The score the learned weights give; `score` differs only when `raisedBy` is set.
+    /// The score the learned weights give; `score` differs only when `raisedBy` or `loweredBy` is set.
     public let learnedScore: Double
     /// The `definite` rule that raised the score to the threshold because it is enough for the
     /// label on its own, or nil.
     public let raisedBy: String?
+    /// The rule that lowered the score to just under the threshold because it rules the label
+    /// out (`rulesOut`: "do you ever think about having kids?" asks about a topic), or nil.
+    public let loweredBy: String?
     /// The score a finding needs.
     public let threshold: Double
     /// The log-odds before any feature.

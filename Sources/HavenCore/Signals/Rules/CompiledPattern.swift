@@ -47,6 +47,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case definiteWithoutLabel(rule: String, label: String)
     /// A rule has `definiteUnless` but is not `definite`, so the list would be ignored.
     case definiteUnlessWithoutDefinite(rule: String)
+    /// A rule's `rulesOut` names a label the engine does not report, or the rule's own label.
+    case rulesOutInvalidLabel(rule: String, label: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
     /// A resource file is there but cannot be read (permissions, or a folder by that name).
@@ -67,6 +69,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
             return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
         case let .definiteUnlessWithoutDefinite(rule):
             return "rule \(rule) has definiteUnless but is not definite; add \"definite\": true or drop the list"
+        case let .rulesOutInvalidLabel(rule, label):
+            return "rule \(rule) rules out '\(label)': rulesOut takes labels the engine reports, other than the rule's own"
         case let .definiteWithoutLabel(rule, label):
             return "rule \(rule) is definite, so its label must be one the engine reports; '\(label)' is not"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"

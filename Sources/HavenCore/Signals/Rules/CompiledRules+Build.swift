@@ -84,6 +84,7 @@ extension CompiledRules {
         let negators = classSet("NEGATOR"), reporting = classSet("REPORTING_VERB"), own = classSet("OWN_VOICE")
         let praiseWhenNegated = classSet("PRAISE_WHEN_NEGATED")
         let aux = classSet("AUX"), rhetorical = classSet("RHETORICAL"), obligation = classSet("OBLIGATION")
+        let personalTopic = classSet("PERSONAL_TOPIC")
         let toWord = vocabulary.add("to") ?? Vocabulary.unknown
         // VERDICT adds fault verbs to TRAIT's single words, less the words that also name innocent
         // things ("are you always this cold in the mornings?"), listed in NOT_VERDICT.
@@ -166,6 +167,18 @@ extension CompiledRules {
             }
             definite.append(entry)
         }
+        var rulingOut: [RulingOutRule] = []
+        for (r, rule) in book.rules.enumerated() {
+            guard let names = rule.rulesOut else { continue }
+            var labels: [Int] = []
+            for name in names {
+                guard name != rule.label, let label = SignalLabel.ordered.firstIndex(where: { $0.rawValue == name }) else {
+                    throw RuleBookError.rulesOutInvalidLabel(rule: rule.id, label: name)
+                }
+                labels.append(label)
+            }
+            rulingOut.append(RulingOutRule(rule: r, labels: labels))
+        }
 
         self.vocabulary = vocabulary
         self.rules = book.rules
@@ -175,7 +188,7 @@ extension CompiledRules {
                 negation: names.contains("negation"), reported: names.contains("reported"), quoted: names.contains("quoted"),
                 positiveAfter: names.contains("positive-after"), negativeAfter: names.contains("negative-after"),
                 factQuestion: names.contains("fact-question"), loadedQuestion: names.contains("loaded-question"),
-                thirdParty: names.contains("third-party"))
+                thirdParty: names.contains("third-party"), personalAfter: names.contains("personal-after"))
         }
         self.combos = book.combos
         self.sets = sets
@@ -202,5 +215,7 @@ extension CompiledRules {
         self.unlessIndices = unless
         self.unlessInClause = book.rules.map { $0.unlessInClause ?? false }
         self.definite = definite
+        self.rulingOut = rulingOut
+        self.personalTopic = personalTopic
     }
 }

@@ -54,6 +54,11 @@ struct CompiledRules: Sendable {
     var unlessInClause: [Bool]
     /// The rules that are enough for their label on their own (`definite`).
     var definite: [DefiniteRule]
+    /// The rules that rule labels out (`rulesOut`), in rule order.
+    var rulingOut: [RulingOutRule]
+    /// Words that make a question about a habit a question about people (`personal-after`):
+    /// "do you ever think about anyone but yourself?".
+    var personalTopic: WordSet
 
     /// A `definite` rule, resolved: the label it reports (index in `SignalLabel.ordered`) and
     /// what leaves it to the learned score.
@@ -62,6 +67,12 @@ struct CompiledRules: Sendable {
         var label: Int
         var unless: [Int]
         var unlessOtherLaughed: Bool
+    }
+
+    /// A rule with `rulesOut`, resolved: the labels (indices in `SignalLabel.ordered`) it rules out.
+    struct RulingOutRule: Sendable {
+        var rule: Int
+        var labels: [Int]
     }
 
     /// The name `definiteUnless` uses for "one of the other person's last two turns laughed".
@@ -76,5 +87,6 @@ struct CompiledRules: Sendable {
         var factQuestion = false
         var loadedQuestion = false
         var thirdParty = false
+        var personalAfter = false
     }
 }

@@ -25,7 +25,7 @@ public struct RuleBook: Sendable, Codable {
         /// Emoji or symbols that trigger the rule on their own.
         public var symbols: [String]?
         /// Checks that cancel a match: `negation`, `reported`, `quoted`, `positive-after`,
-        /// `negative-after`, `fact-question`, `loaded-question`, `third-party`. Defaults to
+        /// `negative-after`, `fact-question`, `loaded-question`, `third-party`, `personal-after`. Defaults to
         /// `negation`, `reported`, `quoted`.
         public var guards: [String]?
         /// When true the model also gets a feature for this rule firing while the other person
@@ -59,6 +59,12 @@ public struct RuleBook: Sendable, Codable {
         /// firing leaves a `definite` rule to the learned score alone: play, self-talk, a third
         /// party, warm words.
         public var definiteUnless: [String]?
+        /// Labels this rule rules out: when it fires (its guards passed) and no rule of such a
+        /// label fires outside its words, the label is not reported and its score is lowered to
+        /// just under the threshold, whatever the learned words say. For the look-alikes whose
+        /// words the training lines only ever saw in the label ("do you ever think about having
+        /// kids?" against "do you ever think about anyone but yourself?").
+        public var rulesOut: [String]?
     }
 
     /// A feature that fires when all of `all` and at least one of `any` fired.

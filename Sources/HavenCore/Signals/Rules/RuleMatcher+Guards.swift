@@ -21,7 +21,22 @@ extension RuleMatcher {
         if guards.factQuestion, isFactQuestion(start, end, in: text) { return false }
         if guards.loadedQuestion, isLoaded(start, end, in: text) { return false }
         if guards.thirdParty, isAboutSomeoneElse(start, end, in: text) { return false }
+        if guards.personalAfter, isAboutPeopleAfter(end, in: text) { return false }
         return true
+    }
+
+    /// A word about people (`PERSONAL_TOPIC`: "me", "anyone", "yourself", "how", …) or of verdict
+    /// ("selfish", "ignore") after the match in its sentence, within `guardReach` words: "do you
+    /// ever think about anyone but yourself?" asks about the partner, "do you ever think about
+    /// having kids?" about a topic.
+    private func isAboutPeopleAfter(_ end: Int, in text: WordView) -> Bool {
+        var j = end + 1
+        while j < text.count && j <= end + RuleMatcher.guardReach && text.sentence[j] == text.sentence[end] {
+            let id = text.ids[j]
+            if compiled.personalTopic.contains(id) || compiled.verdictWords.contains(id) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A negator within the three words before the match, in the same clause.

@@ -15,9 +15,14 @@ enum BreakdownReport {
         guard !breakdowns.isEmpty else { return "" }
         var out = "\nWhy these scores (log-odds: the label's starting point, then what each feature of the message adds):\n"
         for b in shown(breakdowns) {
-            out += "\n  \(b.label.rawValue) \(format(b.score, "%.2f")) (a finding needs \(format(b.threshold, "%.2f")))\n"
+            // A lowered score sits a thousandth under the threshold, which two decimals would hide.
+            let score = format(b.score, b.loweredBy == nil ? "%.2f" : "%.3f")
+            out += "\n  \(b.label.rawValue) \(score) (a finding needs \(format(b.threshold, "%.2f")))\n"
             if let rule = b.raisedBy {
                 out += "    raised from \(format(b.learnedScore, "%.3f")): \(rule) is enough for \(b.label.rawValue) on its own\n"
+            }
+            if let rule = b.loweredBy {
+                out += "    lowered from \(format(b.learnedScore, "%.3f")): \(rule) rules \(b.label.rawValue) out\n"
             }
             out += "    \(format(b.bias, "%+7.2f"))  starting point\n"
             for part in b.parts.prefix(partsShown) {
@@ -31,7 +36,8 @@ enum BreakdownReport {
         return out
     }
 
-    /// `"breakdown": {label: {"score", "threshold", "learnedScore", "raisedBy" (when a definite rule raised the score), "bias",
+    /// `"breakdown": {label: {"score", "threshold", "learnedScore", "raisedBy" (when a definite rule raised the score),
+    /// "loweredBy" (when a rule that rules the label out lowered it), "bias",
     /// "parts": [{"feature", "value", "weight", "contribution"}]}}`.
     static func json(_ breakdowns: [ScoreBreakdown], into w: inout JSONWriter) {
         w.key("breakdown"); w.raw("{")
@@ -42,6 +48,7 @@ enum BreakdownReport {
             w.raw(","); w.key("threshold"); w.number(b.threshold)
             w.raw(","); w.key("learnedScore"); w.number(b.learnedScore)
             if let rule = b.raisedBy { w.raw(","); w.key("raisedBy"); w.string(rule) }
+            if let rule = b.loweredBy { w.raw(","); w.key("loweredBy"); w.string(rule) }
             w.raw(","); w.key("bias"); w.number(b.bias)
             w.raw(","); w.key("parts"); w.raw("[")
             for (k, part) in b.parts.enumerated() {

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import HavenCore
+
+/// Rules that rule a label out (`rulesOut`): a question about a topic ("do you ever think about
+/// having kids?") is not criticism, though every training line with its opening words was.
+@Suite("Rules that rule a label out")
+struct RulesOutTests {
+    static let engine = try! SignalEngine.standard()
+
+    @Test("A question about a topic is not criticism, though its learned score would pass", arguments: [
+        "do you ever think about having kids?",
+        "Do you ever listen to jazz when you work?",
+        "do u ever think about moving to the coast",
+        "do you ever think about your dad?",
+        "Do you ever think about quitting?",
+        "do you ever listen to podcasts?",
+    ])
+    func topicQuestion(text: String) throws {
+        let criticism = try #require(Self.engine.breakdown(of: text).first { $0.label == .criticism })
+        // Without the counter these lines would be criticism: the test reads the ruling out, not a low score.
+        #expect(criticism.learnedScore >= criticism.threshold, "\(text)")
+        #expect(criticism.loweredBy == "counter.topic-question", "\(text)")
+        #expect(criticism.score < criticism.threshold)
+        let result = Self.engine.analyze(text)
+        #expect(!result.labels.contains(.criticism), "\(text)")
+        #expect((result.score(for: .criticism) ?? 1) < criticism.threshold)
+    }
+
+    @Test("The same opening about the partner, or passing a verdict, stays criticism", arguments: [
+        "do you ever think about anyone but yourself?",
+        "do you ever listen to a word I say?",
+        "do u ever listen to urself",
+        "Do you ever think about how your choices affect me?",
+        "You drank the last of the coffee. Do you ever think about the next person?",
+        "do you ever think about being less selfish?",
+    ])
+    func aboutThePartner(text: String) throws {
+        #expect(Self.engine.analyze(text).labels.contains(.criticism), "\(text)")
+        let criticism = try #require(Self.engine.breakdown(of: text).first { $0.label == .criticism })
+        #expect(criticism.loweredBy == nil)
+    }
+
+    @Test("Criticism elsewhere in the message is still reported")
+    func criticismElsewhere() throws {
+        let text = "do you ever think about moving? you never plan anything"
+        #expect(Self.engine.analyze(text).labels.contains(.criticism))
+        let criticism = try #require(Self.engine.breakdown(of: text).first { $0.label == .criticism })
+        #expect(criticism.loweredBy == nil)
+        #expect(criticism.score == criticism.learnedScore)
+    }
+
+    @Test("A lowered score sits a thousandth under the threshold it is given; a score already under is left alone")
+    func loweredScore() throws {
+        let text = "do you ever think about having kids?"
+        let breakdown = try #require(Self.engine.breakdown(of: text).first { $0.label == .criticism })
+        #expect(abs(breakdown.score - (breakdown.threshold - SignalEngine.ruledOutMargin)) < 1e-9)
+        let always = Self.engine.withThresholds([.criticism: 0])
+        #expect(!always.analyze(text).labels.contains(.criticism))
+        #expect(always.breakdown(of: text).first { $0.label == .criticism }?.loweredBy == "counter.topic-question")
+        let strict = Self.engine.withThresholds([.criticism: 0.95])
+        let kept = try #require(strict.breakdown(of: text).first { $0.label == .criticism })
+        #expect(kept.loweredBy == nil && kept.score == kept.learnedScore)
+    }
+
+    @Test("rulesOut must name labels the engine reports, other than the rule's own")
+    func validation() throws {
+        func compile(_ rule: String) throws -> CompiledRules {
+            let json = #"{"classes": {}, "aliases": {}, "rules": [{"id": "c", "label": "criticism", "patterns": ["you never"]}, "# + rule + #"], "combos": []}"#
+            return try CompiledRules(book: JSONDecoder().decode(RuleBook.self, from: Data(json.utf8)), valenceLexicon: "", profanityList: "")
+        }
+        let good = try compile(#"{"id": "t", "label": "counter", "patterns": ["do you ever think about"], "rulesOut": ["criticism", "contempt"]}"#)
+        #expect(good.rulingOut.count == 1)
+        #expect(good.rulingOut.first?.rule == 1)
+        #expect(good.rulingOut.first?.labels == [SignalLabel.criticism, .contempt].compactMap { SignalLabel.ordered.firstIndex(of: $0) })
+        #expect(throws: RuleBookError.rulesOutInvalidLabel(rule: "t", label: "complaint")) {
+            try compile(#"{"id": "t", "label": "counter", "patterns": ["do you ever"], "rulesOut": ["complaint"]}"#)
+        }
+        #expect(throws: RuleBookError.rulesOutInvalidLabel(rule: "t", label: "criticism")) {
+            try compile(#"{"id": "t", "label": "criticism", "patterns": ["do you ever"], "rulesOut": ["criticism"]}"#)
+        }
+        #expect(try compile(#"{"id": "t", "label": "counter", "patterns": ["do you ever"]}"#).rulingOut.isEmpty)
+    }
+}
