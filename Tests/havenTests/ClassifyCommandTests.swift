@@ -108,6 +108,25 @@ struct ClassifyCommandTests {
         #expect(missing.stderr.contains("cannot read"))
     }
 
+    @Test("A bad line leaves an --output file as it was: not created, or its old content kept")
+    func badLineLeavesOutputFile() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try CLI.write("{\"id\":\"1\",\"text\":\"hi\"}\nnot json\n{\"id\":\"3\",\"text\":\"yo\"}\n", to: dir, "in.jsonl")
+        let output = dir.appendingPathComponent("out.jsonl").path
+        let fresh = try CLI.run(["classify", "--input", input, "--output", output])
+        #expect(fresh.status == 1)
+        #expect(fresh.stderr.contains("line 2: not valid JSON"))
+        #expect(fresh.stderr.contains("\(output) was left as it was"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        try "an earlier run's output\n".write(toFile: output, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["classify", "--input", input, "--output", output]).status == 1)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "an earlier run's output\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
+        // With --keep-going the file is written whole, the bad line marked.
+        #expect(try CLI.run(["classify", "--input", input, "--output", output, "--keep-going"]).status == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").count == 3)
+    }
+
     @Test("--output naming a device writes through it and leaves the device in place (/dev/null must stay /dev/null)")
     func outputToDevice() throws {
         // A link to /dev/zero in a scratch folder stands in for /dev/null: were the device

@@ -10,7 +10,8 @@ struct Classify: ParsableCommand {
         Each input line: {"id": "…", "text": "…", "speaker": "…", "context": [{"speaker": "…", "text": "…"}]}
         (speaker and context optional, context oldest first). Each output line: {"id", "labels",
         "scores", "findings", "language", "safety"}. A malformed line stops the run with
-        `line N: <problem>` on stderr and exit status 1, unless --keep-going.
+        `line N: <problem>` on stderr and exit status 1, unless --keep-going; an --output file is
+        then left as it was.
         """)
 
     @Option(name: .long, help: "JSON Lines input file (default: standard input).")
@@ -67,6 +68,12 @@ struct Classify: ParsableCommand {
             }
         }
         if !failed { try source.checkReadWhole() }
+        if failed, let output, sink.appearsWhenComplete {
+            // A file holding the lines before the bad one would look like a finished run: leave
+            // the path as it was. Standard output, a device or a pipe has had them already.
+            writeToStandardError("\(output) was left as it was: fix that line, or use --keep-going to mark it and go on\n")
+            throw ExitCode.failure
+        }
         try sink.close()
         completed = true
         if failed { throw ExitCode.failure }

@@ -114,6 +114,10 @@ final class OutputSink {
         }
     }
 
+    /// Whether the output is a file that appears only when complete (not standard output, a
+    /// device or a pipe, whose readers already have what was written).
+    var appearsWhenComplete: Bool { temporaryURL != nil }
+
     /// Closes the output and removes an unfinished temporary file.
     func abandon() {
         if closesHandle { try? handle.close() }
