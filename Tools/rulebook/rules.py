@@ -5557,6 +5557,34 @@ RULES = [
         "unless": ["repair.apology", "repair.own-part", "repair.calm", "appreciation.thanks", "appreciation.weak", "validation.seen", "validation.weak"],
     },
     {
+        # Textbook contempt the learned words outvote and the rules above do not match: disgust
+        # said to the partner ("you disgust me" scored 0.64 against 0.65), name-calling as an
+        # exclamation ("what an idiot you are", 0.09) or after "shut up", and a question that
+        # calls the partner stupid. Not learned (`learned: false`), so the fit stays as it is; it
+        # reports contempt on its own (definite) unless the message or the turn before reads as play.
+        "id": "contempt.textbook",
+        "label": "contempt",
+        "patterns": [
+            "@YOU disgust|sicken|repulse|revolt me",
+            "@YOU make me sick >",
+            "@YOU make me sick tbh|fr|ngl|honestly|seriously",
+            "@YOU make me sick to my stomach",
+            "@YOU make me want to puke|vomit|gag|barf",
+            "@YOU make me want to throw up",
+            "what a|an *1@INSULT_MOD_WORD @HARSH_INSULT @YOU are >",
+            "what a|an *1@INSULT_MOD_WORD @HARSH_INSULT @YOURE >",
+            "shut up @HARSH_INSULT",
+            "shut up @YOU @HARSH_INSULT",
+            "are @YOU *1@INTENS_WORD that|this stupid|dumb|dense|thick|dim|brainless",
+        ],
+        "explain": "“{evidence}” speaks to your partner with disgust or calls them a name: it speaks from above them.",
+        "guards": ["negation", "reported", "quoted", "third-party", "positive-after"],
+        "learned": False,
+        "definite": True,
+        "definiteUnless": ["counter.laughter", "counter.self-talk", "counter.third-party", "counter.song-title", "counter.fond-habit",
+                           "counter.situation", "counter.sincere-warmth", "counter.negated-you", "ctx.other-laughed"],
+    },
+    {
         # Every training line with these words asks about people ("do you ever think about anyone
         # but yourself?"), so their learned weights read a question about a topic as criticism:
         # "do you ever think about having kids?" scored 0.83. When nothing after the words is about

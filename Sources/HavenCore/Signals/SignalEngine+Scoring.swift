@@ -43,6 +43,8 @@ extension SignalEngine {
                 : space.priorLabel[f] == label.rawValue
             if isOwn { own.append((f, w)) } else if w >= SignalEngine.borrowedEvidenceWeight { borrowed.append((f, w)) }
         }
+        // A definite rule the model does not learn (`learned: false`) has evidence but no feature value.
+        if let definite, !vector.has(definite), vector.evidence(definite) != nil { own.append((definite, 0)) }
         let contributions: [(feature: Int, weight: Double)]
         if !own.isEmpty {
             contributions = own.sorted { $0.weight > $1.weight }

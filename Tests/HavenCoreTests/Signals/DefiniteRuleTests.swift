@@ -50,6 +50,41 @@ struct DefiniteRuleTests {
         #expect(!Self.engine.analyze(text).labels.contains(.contempt))
     }
 
+    @Test("Textbook contempt the model does not learn (contempt.textbook) is reported with its words as evidence", arguments: [
+        "you disgust me",
+        "You make me sick.",
+        "what an idiot you are",
+        "shut up, idiot",
+        "are you really that dumb?",
+        "u disgust me fr",
+    ])
+    func unlearnedTextbook(text: String) throws {
+        let result = Self.engine.analyze(text)
+        let finding = try #require(result.findings.first { $0.label == .contempt }, "\(text)")
+        #expect(finding.rules.contains("contempt.textbook"))
+        #expect(!finding.evidence.isEmpty)
+        let contempt = try #require(Self.engine.breakdown(of: text).first { $0.label == .contempt })
+        #expect(contempt.raisedBy == "contempt.textbook")
+        // The model has no feature for it: it adds nothing to the learned score.
+        #expect(!contempt.parts.contains { $0.feature == "contempt.textbook" })
+    }
+
+    @Test("The same words about oneself or someone else, denied, worried or in play are not raised", arguments: [
+        "that guy disgusts me",
+        "you don't disgust me",
+        "he said you make me sick",
+        "what an idiot I am",
+        "what an idiot he is",
+        "you make me sick with worry when you drive like that",
+        "are you that dumb or what haha",
+        "Are you this tired every evening?",
+    ])
+    func unlearnedNotRaised(text: String) throws {
+        let contempt = try #require(Self.engine.breakdown(of: text).first { $0.label == .contempt })
+        #expect(contempt.raisedBy == nil, "\(text)")
+        #expect(!Self.engine.analyze(text).labels.contains(.contempt), "\(text)")
+    }
+
     @Test("A threshold above 1 still means never; a threshold given to withThresholds is the one raised to")
     func givenThresholds() throws {
         let never = Self.engine.withThresholds([.contempt: 1.01]).analyze("You're so dumb.")
@@ -107,5 +142,30 @@ struct DefiniteRuleTests {
             try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"], "definiteUnless": ["w"]}"#)
         }
         #expect(try compile(#"{"id": "d", "label": "contempt", "patterns": ["you idiot"]}"#).definite.isEmpty)
+    }
+
+    @Test("A rule the model does not learn must be definite or rule a label out, and only definiteUnless may name it")
+    func unlearnedValidation() throws {
+        func compile(_ rules: String, combos: String = "") throws -> CompiledRules {
+            let json = #"{"classes": {}, "aliases": {}, "rules": ["# + rules + #"], "combos": ["# + combos + #"]}"#
+            return try CompiledRules(book: JSONDecoder().decode(RuleBook.self, from: Data(json.utf8)), valenceLexicon: "", profanityList: "")
+        }
+        let unlearned = #"{"id": "u", "label": "contempt", "patterns": ["you disgust me"], "learned": false, "definite": true}"#
+        #expect(try compile(unlearned).definite.count == 1)
+        #expect(throws: RuleBookError.unlearnedRuleDoesNothing(rule: "u")) {
+            try compile(#"{"id": "u", "label": "contempt", "patterns": ["you disgust me"], "learned": false}"#)
+        }
+        #expect(throws: RuleBookError.unlearnedRuleReferenced(rule: "u", by: "combo k")) {
+            try compile(unlearned, combos: #"{"id": "k", "label": "contempt", "all": ["u", "msg.question"]}"#)
+        }
+        #expect(throws: RuleBookError.unlearnedRuleReferenced(rule: "u", by: "rule c's unless")) {
+            try compile(unlearned + #", {"id": "c", "label": "criticism", "patterns": ["you never"], "unless": ["u"]}"#)
+        }
+        let named = try compile(unlearned + #", {"id": "d", "label": "contempt", "patterns": ["you idiot"], "definite": true, "definiteUnless": ["u"]}"#)
+        #expect(named.definite.count == 2)
+        // The model starts and stays at 0 for it, whatever prior it names.
+        let space = FeatureSpace(rules: named.rules, combos: [])
+        #expect(space.priorWeight[0] == 0)
+        #expect(space.priorWeight[1] == 3)
     }
 }

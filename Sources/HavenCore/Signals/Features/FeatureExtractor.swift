@@ -18,6 +18,8 @@ struct FeatureExtractor: Sendable {
     let isDefinite: [Bool]
     /// Per rule: whether it rules a label out (`rulesOut`).
     let isRulingOut: [Bool]
+    /// Per rule: whether the model has a feature for it (not `learned: false`).
+    let isLearned: [Bool]
     /// Per rule: its label's index in `SignalLabel.ordered`, or -1 for `counter`, `complaint`, ….
     let ruleLabel: [Int]
 
@@ -45,7 +47,10 @@ struct FeatureExtractor: Sendable {
         let complaintLabels: Set<String> = ["criticism", "contempt", "complaint", "overgeneralization", "past-dwelling"]
         // Only strong, context-free rules make an earlier turn a complaint or tense: weak cues
         // and rules that themselves need context would let tension feed on itself.
-        func strong(_ rule: RuleBook.Rule) -> Bool { rule.requires == nil && (rule.label == "complaint" || (rule.prior ?? 3) >= 1) }
+        // A rule the model does not learn says nothing about the turns after it either.
+        func strong(_ rule: RuleBook.Rule) -> Bool {
+            rule.learned != false && rule.requires == nil && (rule.label == "complaint" || (rule.prior ?? 3) >= 1)
+        }
         complaintRules = compiled.rules.map { complaintLabels.contains($0.label) && strong($0) }
         tenseRules = compiled.rules.map { (complaintLabels.contains($0.label) || $0.label == "defensiveness" || $0.label == "stonewalling") && strong($0) }
         laughterRule = compiled.ruleIndex["counter.laughter"]
@@ -55,6 +60,7 @@ struct FeatureExtractor: Sendable {
         horsemanRules = compiled.rules.map { horsemen.contains($0.label) }
         isDefinite = compiled.rules.map { $0.definite == true }
         isRulingOut = compiled.rules.map { $0.rulesOut != nil }
+        isLearned = compiled.rules.map { $0.learned != false }
         ruleLabel = compiled.rules.map { rule in SignalLabel.ordered.firstIndex { $0.rawValue == rule.label } ?? -1 }
         stonewallingRules = compiled.rules.map { $0.label == "stonewalling" }
         minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
@@ -206,8 +212,9 @@ struct FeatureExtractor: Sendable {
         var vector = FeatureVector(reservingFeatures: 2 * hits.count + comboHits.count + 48 + termRoom, terms: termRoom)
         for hit in hits {
             vector.setEvidence(Int(hit.rule), [hit])
-            // A rule counts once however often it matched (a message has only a few hits).
-            guard !vector.has(Int(hit.rule)) else { continue }
+            // A rule counts once however often it matched (a message has only a few hits); one
+            // the model does not learn keeps only its evidence, for its definite label.
+            guard isLearned[Int(hit.rule)], !vector.has(Int(hit.rule)) else { continue }
             vector.set(Int(hit.rule), 1)
             let t = space.tensionFeature[Int(hit.rule)]
             if t >= 0, context.complaint || (context.bid && stonewallingRules[Int(hit.rule)]) {

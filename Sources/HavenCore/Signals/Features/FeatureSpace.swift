@@ -96,10 +96,11 @@ struct FeatureSpace: Sendable {
         comboCount = combos.count
         names = rules.map(\.id) + combos.map(\.id)
         priorLabel = rules.map(\.label) + combos.map(\.label)
-        priorWeight = rules.map { $0.prior ?? 3 } + combos.map { _ in 3 }
+        // A rule the model does not learn (`learned: false`) never has a value, and starts, and stays, at 0.
+        priorWeight = rules.map { $0.learned == false ? 0 : $0.prior ?? 3 } + combos.map { _ in 3 }
         var tension: [Int] = []
         for rule in rules {
-            if rule.tension == true {
+            if rule.tension == true, rule.learned != false {
                 tension.append(names.count)
                 names.append(rule.id + "&tension")
                 priorLabel.append(rule.label)

@@ -49,6 +49,10 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case definiteUnlessWithoutDefinite(rule: String)
     /// A rule's `rulesOut` names a label the engine does not report, or the rule's own label.
     case rulesOutInvalidLabel(rule: String, label: String)
+    /// A rule with `learned: false` neither is `definite` nor rules a label out, so it would do nothing.
+    case unlearnedRuleDoesNothing(rule: String)
+    /// A combo or `unless` names a rule with `learned: false`, which would change what the model learns.
+    case unlearnedRuleReferenced(rule: String, by: String)
     /// A resource file is missing or unreadable.
     case missingResource(String)
     /// A resource file is there but cannot be read (permissions, or a folder by that name).
@@ -69,6 +73,10 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
             return "rule \(rule) has unlessInClause, so its unless must name rules; '\(combo)' is a combo, which has no clause"
         case let .definiteUnlessWithoutDefinite(rule):
             return "rule \(rule) has definiteUnless but is not definite; add \"definite\": true or drop the list"
+        case let .unlearnedRuleDoesNothing(rule):
+            return "rule \(rule) has learned: false but is neither definite nor rules a label out, so it would do nothing"
+        case let .unlearnedRuleReferenced(rule, by):
+            return "\(by) names rule \(rule), which has learned: false; only definiteUnless may name it (or make the rule learned)"
         case let .rulesOutInvalidLabel(rule, label):
             return "rule \(rule) rules out '\(label)': rulesOut takes labels the engine reports, other than the rule's own"
         case let .definiteWithoutLabel(rule, label):

@@ -138,6 +138,20 @@ extension CompiledRules {
                 throw RuleBookError.unknownRule(referencedBy: "combo \(combo.id)", name: name)
             }
         }
+        let unlearned = Set(book.rules.filter { $0.learned == false }.map(\.id))
+        if let rule = book.rules.first(where: { $0.learned == false && $0.definite != true && $0.rulesOut == nil }) {
+            throw RuleBookError.unlearnedRuleDoesNothing(rule: rule.id)
+        }
+        for combo in book.combos {
+            if let name = (combo.all + (combo.any ?? [])).first(where: unlearned.contains) {
+                throw RuleBookError.unlearnedRuleReferenced(rule: name, by: "combo \(combo.id)")
+            }
+        }
+        for rule in book.rules {
+            if let name = (rule.unless ?? []).first(where: unlearned.contains) {
+                throw RuleBookError.unlearnedRuleReferenced(rule: name, by: "rule \(rule.id)'s unless")
+            }
+        }
         var unless: [[Int]] = []
         for rule in book.rules {
             var list: [Int] = []

@@ -65,6 +65,11 @@ public struct RuleBook: Sendable, Codable {
         /// words the training lines only ever saw in the label ("do you ever think about having
         /// kids?" against "do you ever think about anyone but yourself?").
         public var rulesOut: [String]?
+        /// When false the model gets no feature for this rule: it only reports its label
+        /// (`definite`) or rules labels out (`rulesOut`), so adding it or changing its patterns
+        /// leaves `haven train`'s fit as it was. No combo or `unless` may name such a rule.
+        /// Defaults to true.
+        public var learned: Bool?
     }
 
     /// A feature that fires when all of `all` and at least one of `any` fired.
