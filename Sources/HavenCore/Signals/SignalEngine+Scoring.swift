@@ -91,18 +91,34 @@ extension SignalEngine {
     static let ruledOutMargin = 0.001
 
     /// What a rule does to a label's learned score, or nil. A rule that rules the label out
-    /// (`RuleBook.Rule.rulesOut`) lowers a score that would pass to just under the threshold, and
-    /// then no `definite` rule raises it. Otherwise a definite rule raises a score under the
-    /// threshold to it (`RuleBook.Rule.definite`), except where the threshold (above 1, from
-    /// `withThresholds`) says the label is never reported.
+    /// (`RuleBook.Rule.rulesOut`) lowers a score that would pass to just under the threshold
+    /// (to 0 for a threshold of 0 or below), and then no `definite` rule raises it, unless the
+    /// rest of the message passes on its own ("do you ever think about having kids? you'd be a
+    /// great dad" is no criticism; "… you never plan anything" is). Otherwise a definite rule
+    /// raises a score under the threshold to it (`RuleBook.Rule.definite`), except where the
+    /// threshold (above 1, from `withThresholds`) says the label is never reported.
     func scoreOverride(label l: Int, learnedScore: Double, vector: FeatureVector) -> ScoreOverride? {
         let threshold = model.threshold[l]
-        if let rule = vector.rulingOutRule(for: l) {
+        // Under a threshold of 0 or below any score passes, so there only the rest's rules count (`ruledOutLabels`).
+        if let ruledOut = vector.rulingOut(l), threshold <= 0 || scoreOutside(ruledOut, label: l, vector: vector) < threshold {
             guard learnedScore >= threshold else { return nil }
-            return ScoreOverride(rule: rule, score: max(0, min(learnedScore, threshold - SignalEngine.ruledOutMargin)), raises: false)
+            return ScoreOverride(rule: ruledOut.rule, score: max(0, min(learnedScore, threshold - SignalEngine.ruledOutMargin)), raises: false)
         }
         guard learnedScore < threshold, threshold <= 1, let rule = vector.definiteRule(for: l) else { return nil }
         return ScoreOverride(rule: rule, score: threshold, raises: true)
+    }
+
+    /// The label's learned score without the features whose words all lie within the words of
+    /// the rules that rule it out: what the rest of the message says. Measures of the whole
+    /// message (its length, its "you"s) stay in.
+    private func scoreOutside(_ ruledOut: FeatureVector.RuledOut, label l: Int, vector: FeatureVector) -> Double {
+        var z = model.bias[l]
+        for k in 0..<vector.indices.count {
+            let f = vector.indices[k]
+            if let hits = vector.evidence(f), !hits.isEmpty, hits.allSatisfy(ruledOut.covers) { continue }
+            z += model.weight(label: l, feature: f, in: vector) * vector.values[k]
+        }
+        return 1 / (1 + exp(-z))
     }
 
     /// The least weight a learned word term needs to stand as a label's own evidence.

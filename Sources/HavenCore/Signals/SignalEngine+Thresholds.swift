@@ -12,7 +12,8 @@ extension SignalEngine {
     ///
     /// - Parameter thresholds: the new thresholds. A threshold above 1 means the label is never
     ///   reported (not even by a `definite` rule), one of 0 or below means it is reported whenever
-    ///   it has evidence. A definite rule raises a score to the threshold it is given here.
+    ///   it has evidence and no rule rules it out (`rulesOut`). A definite rule raises a score to
+    ///   the threshold it is given here, and a rule that rules a label out lowers one to just under.
     public func withThresholds(_ thresholds: [SignalLabel: Double]) -> SignalEngine {
         var changed = model
         for (l, label) in SignalLabel.allCases.enumerated() {

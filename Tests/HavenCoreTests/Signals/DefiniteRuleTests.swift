@@ -65,21 +65,41 @@ struct DefiniteRuleTests {
         #expect(!finding.evidence.isEmpty)
         let contempt = try #require(Self.engine.breakdown(of: text).first { $0.label == .contempt })
         #expect(contempt.raisedBy == "contempt.textbook")
-        // The model has no feature for it: it adds nothing to the learned score.
-        #expect(!contempt.parts.contains { $0.feature == "contempt.textbook" })
+        // The model has no feature for it: the message's features leave it out, though its words are evidence.
+        let vector = try #require(Self.engine.features(of: text, speaker: nil, context: []))
+        let rule = try #require(Self.engine.space.names.firstIndex(of: "contempt.textbook"))
+        #expect(!vector.has(rule))
+        #expect(vector.evidence(rule) != nil)
     }
 
-    @Test("The same words about oneself or someone else, denied, worried or in play are not raised", arguments: [
-        "that guy disgusts me",
+    @Test("The same words denied, reported, warm, in play or after the other laughed are not raised", arguments: [
         "you don't disgust me",
         "he said you make me sick",
+        "I'm so happy for you, you make me sick",
+        "are you that dumb or what haha",
+    ])
+    func unlearnedVetoed(text: String) throws {
+        // The words match the rule's patterns; only a guard or a counter keeps it from raising.
+        let bare = text.replacingOccurrences(of: "don't ", with: "").replacingOccurrences(of: "he said ", with: "")
+            .replacingOccurrences(of: "I'm so happy for you, ", with: "").replacingOccurrences(of: " haha", with: "")
+        #expect(Self.engine.breakdown(of: bare).first { $0.label == .contempt }?.raisedBy == "contempt.textbook", "\(bare)")
+        let contempt = try #require(Self.engine.breakdown(of: text).first { $0.label == .contempt })
+        #expect(contempt.raisedBy == nil, "\(text)")
+        #expect(!Self.engine.analyze(text).labels.contains(.contempt), "\(text)")
+        let teasing = [Turn(speaker: "B", text: "hahaha i tripped on the cat 😂")]
+        #expect(Self.engine.breakdown(of: bare, speaker: "A", context: teasing).first { $0.label == .contempt }?.raisedBy == nil)
+    }
+
+    @Test("Look-alikes the patterns leave alone: oneself, someone else, worry, a noisy thing, a question of fact", arguments: [
+        "that guy disgusts me",
         "what an idiot I am",
         "what an idiot he is",
         "you make me sick with worry when you drive like that",
-        "are you that dumb or what haha",
+        "shut up stupid alarm",
+        "are you always this dim in the mornings?",
         "Are you this tired every evening?",
     ])
-    func unlearnedNotRaised(text: String) throws {
+    func unlearnedLookAlikes(text: String) throws {
         let contempt = try #require(Self.engine.breakdown(of: text).first { $0.label == .contempt })
         #expect(contempt.raisedBy == nil, "\(text)")
         #expect(!Self.engine.analyze(text).labels.contains(.contempt), "\(text)")
@@ -161,9 +181,15 @@ struct DefiniteRuleTests {
         #expect(throws: RuleBookError.unlearnedRuleReferenced(rule: "u", by: "rule c's unless")) {
             try compile(unlearned + #", {"id": "c", "label": "criticism", "patterns": ["you never"], "unless": ["u"]}"#)
         }
+        #expect(throws: RuleBookError.unlearnedRuleWeighted(rule: "u")) {
+            try compile(#"{"id": "u", "label": "contempt", "patterns": ["you disgust me"], "learned": false, "definite": true, "prior": 2}"#)
+        }
+        #expect(throws: RuleBookError.unlearnedRuleWeighted(rule: "u")) {
+            try compile(#"{"id": "u", "label": "contempt", "patterns": ["you disgust me"], "learned": false, "definite": true, "tension": true}"#)
+        }
         let named = try compile(unlearned + #", {"id": "d", "label": "contempt", "patterns": ["you idiot"], "definite": true, "definiteUnless": ["u"]}"#)
         #expect(named.definite.count == 2)
-        // The model starts and stays at 0 for it, whatever prior it names.
+        // The model starts and stays at 0 for it.
         let space = FeatureSpace(rules: named.rules, combos: [])
         #expect(space.priorWeight[0] == 0)
         #expect(space.priorWeight[1] == 3)

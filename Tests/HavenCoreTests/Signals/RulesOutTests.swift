@@ -15,6 +15,7 @@ struct RulesOutTests {
         "do you ever think about your dad?",
         "Do you ever think about quitting?",
         "do you ever listen to podcasts?",
+        "babe, do you ever think about moving abroad?",
     ])
     func topicQuestion(text: String) throws {
         let criticism = try #require(Self.engine.breakdown(of: text).first { $0.label == .criticism })
@@ -34,6 +35,7 @@ struct RulesOutTests {
         "Do you ever think about how your choices affect me?",
         "You drank the last of the coffee. Do you ever think about the next person?",
         "do you ever think about being less selfish?",
+        "do you ever listen to your own advice?",
     ])
     func aboutThePartner(text: String) throws {
         #expect(Self.engine.analyze(text).labels.contains(.criticism), "\(text)")
@@ -41,13 +43,24 @@ struct RulesOutTests {
         #expect(criticism.loweredBy == nil)
     }
 
-    @Test("Criticism elsewhere in the message is still reported")
-    func criticismElsewhere() throws {
-        let text = "do you ever think about moving? you never plan anything"
-        #expect(Self.engine.analyze(text).labels.contains(.criticism))
+    @Test("Beside a ruled-out question, the rest of the message decides: criticism when it is criticism on its own", arguments: [
+        ("you never plan anything", true),
+        ("What is wrong with you?", true),
+        ("You clearly don't care.", false),
+        ("honestly they're great", false),
+        ("you'd be a great dad", false),
+    ])
+    func restOfTheMessage(rest: String, isCriticism: Bool) throws {
+        try #require(Self.engine.analyze(rest).labels.contains(.criticism) == isCriticism, "the line alone reads as expected")
+        let text = "do you ever think about having kids? " + rest
+        let result = Self.engine.analyze(text)
+        #expect(result.labels.contains(.criticism) == isCriticism, "\(text)")
         let criticism = try #require(Self.engine.breakdown(of: text).first { $0.label == .criticism })
-        #expect(criticism.loweredBy == nil)
-        #expect(criticism.score == criticism.learnedScore)
+        if isCriticism {
+            #expect(criticism.loweredBy == nil && criticism.score == criticism.learnedScore)
+        } else {
+            #expect(criticism.score < criticism.threshold)
+        }
     }
 
     @Test("A lowered score sits a thousandth under the threshold it is given; a score already under is left alone")
@@ -78,6 +91,9 @@ struct RulesOutTests {
         }
         #expect(throws: RuleBookError.rulesOutInvalidLabel(rule: "t", label: "criticism")) {
             try compile(#"{"id": "t", "label": "criticism", "patterns": ["do you ever"], "rulesOut": ["criticism"]}"#)
+        }
+        #expect(throws: RuleBookError.rulesOutEmpty(rule: "t")) {
+            try compile(#"{"id": "t", "label": "counter", "patterns": ["do you ever"], "rulesOut": []}"#)
         }
         #expect(try compile(#"{"id": "t", "label": "counter", "patterns": ["do you ever"]}"#).rulingOut.isEmpty)
     }

@@ -253,43 +253,11 @@ struct FeatureExtractor: Sendable {
         addContextFeatures(of: text, context: context, crossValues: SIMD2(negative, positive),
                            banter: banter || lyrics, to: &vector)
         addTerms(of: text, banter: banter || lyrics, to: &vector)
-        vector.definite = definiteLabels(hits: hits, otherLaughed: context.laughter)
+        // A counter that another rule's `unless` cancelled still says the message is play or
+        // warmth ("I'm so happy for you, you make me sick"): the vetoes read the hits as matched.
+        vector.definite = definiteLabels(hits: hits, vetoes: rawHits, otherLaughed: context.laughter)
         vector.ruledOut = ruledOutLabels(hits: hits)
         return vector
-    }
-
-    /// The labels a `rulesOut` rule among the hits rules out, each with the first such rule:
-    /// those no rule of their own fires for outside that rule's words ("do you ever think about
-    /// moving? you never plan anything" keeps criticism for "you never").
-    private func ruledOutLabels(hits: [RuleHit]) -> [(label: Int, rule: Int)] {
-        guard !compiled.rulingOut.isEmpty, hits.contains(where: { isRulingOut[Int($0.rule)] }) else { return [] }
-        var labels: [(label: Int, rule: Int)] = []
-        for entry in compiled.rulingOut {
-            let own = hits.filter { Int($0.rule) == entry.rule }
-            guard !own.isEmpty else { continue }
-            for label in entry.labels where !labels.contains(where: { $0.label == label }) {
-                let firesElsewhere = hits.contains { hit in
-                    ruleLabel[Int(hit.rule)] == label
-                        && !own.contains { hit.firstToken >= $0.firstToken && hit.lastToken <= $0.lastToken }
-                }
-                if !firesElsewhere { labels.append((label, entry.rule)) }
-            }
-        }
-        return labels
-    }
-
-    /// The labels a `definite` rule among the hits reports, each with the first such rule: those
-    /// whose rule fired while nothing in its `definiteUnless` did.
-    private func definiteLabels(hits: [RuleHit], otherLaughed: Bool) -> [(label: Int, rule: Int)] {
-        guard !compiled.definite.isEmpty, hits.contains(where: { isDefinite[Int($0.rule)] }) else { return [] }
-        var fired = Array(repeating: false, count: compiled.rules.count)
-        for hit in hits { fired[Int(hit.rule)] = true }
-        var labels: [(label: Int, rule: Int)] = []
-        for entry in compiled.definite where fired[entry.rule] && !labels.contains(where: { $0.label == entry.label }) {
-            guard !(entry.unlessOtherLaughed && otherLaughed), !entry.unless.contains(where: { fired[$0] }) else { continue }
-            labels.append((entry.label, entry.rule))
-        }
-        return labels
     }
 
     /// Adds the word terms of the message, each once. Banter and lyrics drop them, as they drop

@@ -16,17 +16,29 @@ struct FeatureVector: Sendable {
     /// learned score says, each with that rule; almost always empty.
     var definite: [(label: Int, rule: Int)] = []
 
-    /// Labels a `rulesOut` rule keeps from being reported, each with that rule; almost always empty.
-    var ruledOut: [(label: Int, rule: Int)] = []
+    /// Labels a `rulesOut` rule keeps from being reported; almost always empty.
+    var ruledOut: [RuledOut] = []
+
+    /// A label that rules keep from being reported: the first such rule and the words of all of them.
+    struct RuledOut: Sendable {
+        var label: Int
+        var rule: Int
+        var hits: [RuleHit]
+
+        /// Whether a hit lies within the words of the rules that rule the label out.
+        func covers(_ hit: RuleHit) -> Bool {
+            hits.contains { hit.firstToken >= $0.firstToken && hit.lastToken <= $0.lastToken }
+        }
+    }
 
     /// The `definite` rule that reports a label, or nil.
     func definiteRule(for label: Int) -> Int? {
         definite.first { $0.label == label }?.rule
     }
 
-    /// The rule that rules a label out, or nil.
-    func rulingOutRule(for label: Int) -> Int? {
-        ruledOut.first { $0.label == label }?.rule
+    /// What rules a label out, or nil.
+    func rulingOut(_ label: Int) -> RuledOut? {
+        ruledOut.first { $0.label == label }
     }
 
     init() {}

@@ -51,6 +51,10 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case rulesOutInvalidLabel(rule: String, label: String)
     /// A rule with `learned: false` neither is `definite` nor rules a label out, so it would do nothing.
     case unlearnedRuleDoesNothing(rule: String)
+    /// A rule with `learned: false` names a `prior`, `tension` or `tensionPrior`, which only a learned rule has.
+    case unlearnedRuleWeighted(rule: String)
+    /// A rule's `rulesOut` list is empty, so it would rule nothing out.
+    case rulesOutEmpty(rule: String)
     /// A combo or `unless` names a rule with `learned: false`, which would change what the model learns.
     case unlearnedRuleReferenced(rule: String, by: String)
     /// A resource file is missing or unreadable.
@@ -74,11 +78,15 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
         case let .definiteUnlessWithoutDefinite(rule):
             return "rule \(rule) has definiteUnless but is not definite; add \"definite\": true or drop the list"
         case let .unlearnedRuleDoesNothing(rule):
-            return "rule \(rule) has learned: false but is neither definite nor rules a label out, so it would do nothing"
+            return "rule \(rule) has learned: false but is neither definite nor rules a label out, so it would do nothing; add \"definite\": true or a rulesOut list, or drop learned: false"
+        case let .unlearnedRuleWeighted(rule):
+            return "rule \(rule) has learned: false, so it has no weight to start from: drop its prior, tension and tensionPrior"
+        case let .rulesOutEmpty(rule):
+            return "rule \(rule) has an empty rulesOut list; name the labels it rules out or drop the list"
         case let .unlearnedRuleReferenced(rule, by):
             return "\(by) names rule \(rule), which has learned: false; only definiteUnless may name it (or make the rule learned)"
         case let .rulesOutInvalidLabel(rule, label):
-            return "rule \(rule) rules out '\(label)': rulesOut takes labels the engine reports, other than the rule's own"
+            return "rule \(rule) rules out '\(label)': rulesOut takes labels the engine reports (\(SignalLabel.ordered.map(\.rawValue).joined(separator: ", "))), other than the rule's own"
         case let .definiteWithoutLabel(rule, label):
             return "rule \(rule) is definite, so its label must be one the engine reports; '\(label)' is not"
         case let .missingResource(name): return "resource \(name) is missing from the HavenCore bundle"

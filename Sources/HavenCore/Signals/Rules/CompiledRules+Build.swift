@@ -139,8 +139,14 @@ extension CompiledRules {
             }
         }
         let unlearned = Set(book.rules.filter { $0.learned == false }.map(\.id))
+        if let rule = book.rules.first(where: { $0.rulesOut?.isEmpty == true }) {
+            throw RuleBookError.rulesOutEmpty(rule: rule.id)
+        }
         if let rule = book.rules.first(where: { $0.learned == false && $0.definite != true && $0.rulesOut == nil }) {
             throw RuleBookError.unlearnedRuleDoesNothing(rule: rule.id)
+        }
+        if let rule = book.rules.first(where: { $0.learned == false && ($0.prior != nil || $0.tension != nil || $0.tensionPrior != nil) }) {
+            throw RuleBookError.unlearnedRuleWeighted(rule: rule.id)
         }
         for combo in book.combos {
             if let name = (combo.all + (combo.any ?? [])).first(where: unlearned.contains) {

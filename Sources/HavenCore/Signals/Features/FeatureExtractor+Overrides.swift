@@ -1,0 +1,44 @@
+/// The rules that override the learned score: `definite` rules that report their label, and
+/// `rulesOut` rules that keep a label from being reported.
+extension FeatureExtractor {
+    /// The labels a `definite` rule among the hits reports, each with the first such rule: those
+    /// whose rule fired while nothing in its `definiteUnless` matched (read in `vetoes`, the hits
+    /// before any `unless` cancelled them) and, when listed, the other did not just laugh.
+    func definiteLabels(hits: [RuleHit], vetoes: [RuleHit], otherLaughed: Bool) -> [(label: Int, rule: Int)] {
+        guard !compiled.definite.isEmpty, hits.contains(where: { isDefinite[Int($0.rule)] }) else { return [] }
+        var fired = Array(repeating: false, count: compiled.rules.count)
+        for hit in hits { fired[Int(hit.rule)] = true }
+        var matched = Array(repeating: false, count: compiled.rules.count)
+        for hit in vetoes where Int(hit.rule) < compiled.rules.count { matched[Int(hit.rule)] = true }
+        var labels: [(label: Int, rule: Int)] = []
+        for entry in compiled.definite where fired[entry.rule] && !labels.contains(where: { $0.label == entry.label }) {
+            guard !(entry.unlessOtherLaughed && otherLaughed), !entry.unless.contains(where: { matched[$0] }) else { continue }
+            labels.append((entry.label, entry.rule))
+        }
+        return labels
+    }
+
+    /// The labels a `rulesOut` rule among the hits rules out, each with that rule's hits: those
+    /// no rule of their own fires for outside the words of the rules that rule them out ("do you
+    /// ever think about moving? you never plan anything" keeps criticism for "you never"). The
+    /// learned words outside them are weighed when the score is made
+    /// (`SignalEngine.scoreOverride`), where their weights are known.
+    func ruledOutLabels(hits: [RuleHit]) -> [FeatureVector.RuledOut] {
+        guard !compiled.rulingOut.isEmpty, hits.contains(where: { isRulingOut[Int($0.rule)] }) else { return [] }
+        var candidates: [FeatureVector.RuledOut] = []
+        for entry in compiled.rulingOut {
+            let own = hits.filter { Int($0.rule) == entry.rule }
+            guard !own.isEmpty else { continue }
+            for label in entry.labels {
+                if let k = candidates.firstIndex(where: { $0.label == label }) {
+                    candidates[k].hits += own
+                } else {
+                    candidates.append(FeatureVector.RuledOut(label: label, rule: entry.rule, hits: own))
+                }
+            }
+        }
+        return candidates.filter { candidate in
+            !hits.contains { hit in ruleLabel[Int(hit.rule)] == candidate.label && !candidate.covers(hit) }
+        }
+    }
+}
