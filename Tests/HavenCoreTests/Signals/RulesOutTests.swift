@@ -76,6 +76,20 @@ struct RulesOutTests {
         #expect(kept.loweredBy == nil && kept.score == kept.learnedScore)
     }
 
+    @Test("The words that rule a label out cover a hit inside any of them, overlapping or not, in any order")
+    func covers() {
+        let spans = FeatureVector.RuledOut(label: 0, rule: 0, hits: [
+            RuleHit(rule: 0, firstToken: 20, lastToken: 22), RuleHit(rule: 0, firstToken: 5, lastToken: 9), RuleHit(rule: 0, firstToken: 2, lastToken: 12),
+        ])
+        #expect(spans.covers(RuleHit(rule: 1, firstToken: 10, lastToken: 11)), "inside the earlier, longer span")
+        #expect(spans.covers(RuleHit(rule: 1, firstToken: 5, lastToken: 9)))
+        #expect(spans.covers(RuleHit(rule: 1, firstToken: 21, lastToken: 22)))
+        #expect(!spans.covers(RuleHit(rule: 1, firstToken: 11, lastToken: 13)), "runs past every span")
+        #expect(!spans.covers(RuleHit(rule: 1, firstToken: 0, lastToken: 1)), "before every span")
+        #expect(!spans.covers(RuleHit(rule: 1, firstToken: 14, lastToken: 15)), "between spans")
+        #expect(!FeatureVector.RuledOut(label: 0, rule: 0, hits: []).covers(RuleHit(rule: 1, firstToken: 0, lastToken: 0)))
+    }
+
     @Test("rulesOut must name labels the engine reports, other than the rule's own")
     func validation() throws {
         func compile(_ rule: String) throws -> CompiledRules {

@@ -25,19 +25,15 @@ extension FeatureExtractor {
     /// (`SignalEngine.scoreOverride`), where their weights are known.
     func ruledOutLabels(hits: [RuleHit]) -> [FeatureVector.RuledOut] {
         guard !compiled.rulingOut.isEmpty, hits.contains(where: { isRulingOut[Int($0.rule)] }) else { return [] }
-        var candidates: [FeatureVector.RuledOut] = []
+        var spans: [(label: Int, rule: Int, hits: [RuleHit])] = []
         for entry in compiled.rulingOut {
             let own = hits.filter { Int($0.rule) == entry.rule }
             guard !own.isEmpty else { continue }
             for label in entry.labels {
-                if let k = candidates.firstIndex(where: { $0.label == label }) {
-                    candidates[k].hits += own
-                } else {
-                    candidates.append(FeatureVector.RuledOut(label: label, rule: entry.rule, hits: own))
-                }
+                if let k = spans.firstIndex(where: { $0.label == label }) { spans[k].hits += own } else { spans.append((label, entry.rule, own)) }
             }
         }
-        return candidates.filter { candidate in
+        return spans.map { FeatureVector.RuledOut(label: $0.label, rule: $0.rule, hits: $0.hits) }.filter { candidate in
             !hits.contains { hit in ruleLabel[Int(hit.rule)] == candidate.label && !candidate.covers(hit) }
         }
     }

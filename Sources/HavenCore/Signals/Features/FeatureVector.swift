@@ -23,11 +23,32 @@ struct FeatureVector: Sendable {
     struct RuledOut: Sendable {
         var label: Int
         var rule: Int
-        var hits: [RuleHit]
+        /// The spans' first tokens, in order, and for each the furthest last token of it and
+        /// the spans before it: a lookup in `covers` is a binary search, so a long message with
+        /// thousands of such questions does not cost the square of their number.
+        private var starts: [Int32] = []
+        private var reach: [Int32] = []
 
-        /// Whether a hit lies within the words of the rules that rule the label out.
+        init(label: Int, rule: Int, hits: [RuleHit]) {
+            self.label = label
+            self.rule = rule
+            var furthest = Int32.min
+            for hit in hits.sorted(by: { $0.firstToken < $1.firstToken }) {
+                furthest = max(furthest, hit.lastToken)
+                starts.append(hit.firstToken)
+                reach.append(furthest)
+            }
+        }
+
+        /// Whether a hit lies within the words of one of the rules that rule the label out.
         func covers(_ hit: RuleHit) -> Bool {
-            hits.contains { hit.firstToken >= $0.firstToken && hit.lastToken <= $0.lastToken }
+            // The last span that starts at or before the hit; any earlier one reaches no further.
+            var low = 0, high = starts.count
+            while low < high {
+                let mid = (low + high) / 2
+                if starts[mid] <= hit.firstToken { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 && reach[low - 1] >= hit.lastToken
         }
     }
 
