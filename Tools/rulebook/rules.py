@@ -5585,6 +5585,56 @@ RULES = [
                            "counter.situation", "counter.sincere-warmth", "counter.negated-you", "ctx.other-laughed"],
     },
     {
+        # A goodbye answering a calm turn ("See you later." "Bye.") closes the talk; it does not
+        # withdraw from it. The learned words (`w:bye`) made such replies stonewalling in the
+        # dialogue corpora. Not learned; rules stonewalling out only after calm turns, so a
+        # "bye." that answers a complaint is left to the model.
+        "id": "counter.farewell-reply",
+        "label": "counter",
+        "patterns": [
+            "^ bye|goodbye|byebye|cya|laters|goodnight $",
+            "^ bye|goodbye now|then|bye|all|everyone|guys $",
+            "^ bye|goodbye for now $",
+            "^ ok|okay|alright|yeah|well|great|right|thanks|sure|fine|oh bye|goodbye|goodnight $",
+            "^ ok|okay|alright|yeah|well|great|right|thanks|sure|fine|oh bye|goodbye now|then $",
+            "^ yeah|ok|okay|alright|well|oh ok|okay|alright|then bye|goodbye $",
+            "^ all right bye|goodbye $",
+            "^ see @YOU $",
+            "^ see @YOU later|soon|then|tomorrow|around|there $",
+            "^ ok|okay|alright|yeah|great|bye see @YOU later|soon|then|tomorrow|around|there? $",
+            "^ talk to @YOU later|soon|tomorrow $",
+            "^ take care $",
+        ],
+        "guards": ["quoted"],
+        "requires": "calm",
+        "learned": False,
+        "rulesOut": ["stonewalling"],
+    },
+    {
+        # "What's wrong with you? You look pale." asks after the partner's health or mood: concern,
+        # not the verdict the same words pass alone. Not learned; rules criticism out when the
+        # concern follows at once.
+        "id": "counter.concern-question",
+        "label": "counter",
+        "patterns": [
+            # The concern may follow in the same sentence or start the next ("… with you? You look pale.").
+            f"{opening} with @YOU then|today|now|honey|dear|sweetie|darling? {start}{after}"
+            for opening in ["whats wrong", "what is wrong", "whats the matter", "what is the matter"]
+            for start in ["", "< "]
+            for after in [
+                "@YOU look|seem|sound|feel|looking|seemed|looked pale|ill|sick|unwell|upset|sad|worried|down|miserable|tired|exhausted|unhappy|hurt|feverish|shaky|frightened|scared",
+                "are @YOU ok|okay|alright|sick|ill|hurt|unwell|feeling|crying|sad|upset",
+                "why are @YOU crying|weeping|sobbing|shaking|coughing|limping|sad|upset",
+                "why do @YOU keep crying|weeping|sobbing|shaking|coughing|sneezing",
+                "do @YOU feel ok|okay|alright|sick|ill|unwell",
+                "@YOURE crying|shaking|pale|bleeding",
+            ]
+        ],
+        "guards": ["quoted", "reported"],
+        "learned": False,
+        "rulesOut": ["criticism"],
+    },
+    {
         # Every training line with these words asks about people ("do you ever think about anyone
         # but yourself?"), so their learned weights read a question about a topic as criticism:
         # "do you ever think about having kids?" scored 0.83. When nothing after the words is about

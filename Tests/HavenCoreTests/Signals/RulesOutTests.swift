@@ -63,6 +63,42 @@ struct RulesOutTests {
         }
     }
 
+    @Test("A goodbye answering a calm turn is not stonewalling; after a complaint it is left to the model", arguments: [
+        ("See you later.", "Bye."),
+        ("Thank you for calling. Goodbye.", "Bye ."),
+        ("All right, Julie.", "Yeah, okay, bye."),
+        ("ok I'll call you tomorrow", "ok see you then"),
+    ])
+    func farewell(before: String, reply: String) throws {
+        let calm = [Turn(speaker: "A", text: before)]
+        #expect(!Self.engine.analyze(reply, speaker: "B", context: calm).labels.contains(.stonewalling), "\(reply)")
+        let complaint = [Turn(speaker: "A", text: "you never listen to me, I'm sick of it!")]
+        let stonewalling = try #require(Self.engine.breakdown(of: reply, speaker: "B", context: complaint).first { $0.label == .stonewalling })
+        #expect(stonewalling.loweredBy == nil)
+    }
+
+    @Test("A goodbye with no turns before it is left to the model")
+    func farewellAlone() throws {
+        let stonewalling = try #require(Self.engine.breakdown(of: "Bye.").first { $0.label == .stonewalling })
+        #expect(stonewalling.loweredBy == nil)
+    }
+
+    @Test("'What's wrong with you?' followed by concern for health or mood is not criticism; alone or with a verdict it is", arguments: [
+        ("What's wrong with you? You look pale.", false),
+        ("Jenny, what's wrong with you? Why do you keep weeping like that?", false),
+        ("What's the matter with you, then? You look miserable.", false),
+        ("whats wrong with u? are u ok", false),
+        ("What is wrong with you?", true),
+        ("what is wrong with you? you look ridiculous", true),
+        ("What is wrong with you? Are you stupid?", true),
+    ])
+    func concern(text: String, isCriticism: Bool) {
+        #expect(Self.engine.analyze(text).labels.contains(.criticism) == isCriticism, "\(text)")
+        if !isCriticism {
+            #expect(Self.engine.breakdown(of: text).first { $0.label == .criticism }?.loweredBy == "counter.concern-question")
+        }
+    }
+
     @Test("A lowered score sits a thousandth under the threshold it is given; a score already under is left alone")
     func loweredScore() throws {
         let text = "do you ever think about having kids?"
@@ -106,6 +142,10 @@ struct RulesOutTests {
         #expect(throws: RuleBookError.rulesOutInvalidLabel(rule: "t", label: "criticism")) {
             try compile(#"{"id": "t", "label": "criticism", "patterns": ["do you ever"], "rulesOut": ["criticism"]}"#)
         }
+        #expect(throws: RuleBookError.unknownRequirement(rule: "t", requires: "quiet")) {
+            try compile(#"{"id": "t", "label": "counter", "patterns": ["bye"], "requires": "quiet", "rulesOut": ["stonewalling"]}"#)
+        }
+        #expect(try compile(#"{"id": "t", "label": "counter", "patterns": ["bye"], "requires": "calm", "rulesOut": ["stonewalling"]}"#).rulingOut.count == 1)
         #expect(throws: RuleBookError.rulesOutEmpty(rule: "t")) {
             try compile(#"{"id": "t", "label": "counter", "patterns": ["do you ever"], "rulesOut": []}"#)
         }

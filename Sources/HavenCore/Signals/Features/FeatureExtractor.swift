@@ -38,7 +38,7 @@ struct FeatureExtractor: Sendable {
     /// Ids of `brushOffWordList`.
     let brushOffWords: Set<Int32>
 
-    enum Requirement { case none, tension, complaint }
+    enum Requirement { case none, tension, complaint, calm }
 
     init(compiled: CompiledRules, space: FeatureSpace, terms: LexicalTerms) {
         self.compiled = compiled
@@ -65,7 +65,14 @@ struct FeatureExtractor: Sendable {
         stonewallingRules = compiled.rules.map { $0.label == "stonewalling" }
         minimalReplyRules = compiled.rules.indices.filter { compiled.rules[$0].minimalReply == true }
         combos = compiled.combos.map { CompiledCombo($0, ruleIndex: compiled.ruleIndex) }
-        requirements = compiled.rules.map { $0.requires == "tension" ? .tension : $0.requires == "complaint" ? .complaint : .none }
+        requirements = compiled.rules.map { rule in
+            switch rule.requires {
+            case "tension": .tension
+            case "complaint": .complaint
+            case "calm": .calm
+            default: .none
+            }
+        }
         echoes = EchoDetector(vocabulary: compiled.vocabulary)
         cueFinder = ContextCueFinder(vocabulary: compiled.vocabulary)
         brushOffWords = compiled.vocabulary.knownIDs(of: FeatureExtractor.brushOffWordList)
@@ -193,6 +200,9 @@ struct FeatureExtractor: Sendable {
                 let tense = stonewallingRules[r] ? context.otherTense : context.tension
                 if !(tense || context.complaint || context.bid || pointedAtYou) { return false }
             case .complaint: if !context.complaint { return false }
+            case .calm:
+                // Turns before it, and none of them pressing: no complaint, tension, bid or pointed remark.
+                if !context.present || context.tension || context.complaint || context.bid || pointedAtYou { return false }
             case .none: break
             }
             return !isCancelled(hit, fired: fired, ruleClauses: clauses, in: text)
@@ -256,7 +266,7 @@ struct FeatureExtractor: Sendable {
         // A counter that another rule's `unless` cancelled still says the message is play or
         // warmth ("I'm so happy for you, you make me sick"): the vetoes read the hits as matched.
         vector.definite = definiteLabels(hits: hits, vetoes: rawHits, otherLaughed: context.laughter)
-        vector.ruledOut = ruledOutLabels(hits: hits)
+        vector.ruledOut = ruledOutLabels(hits: hits, in: text)
         return vector
     }
 

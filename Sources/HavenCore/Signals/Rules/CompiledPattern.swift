@@ -53,6 +53,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
     case unlearnedRuleDoesNothing(rule: String)
     /// A rule with `learned: false` names a `prior`, `tension` or `tensionPrior`, which only a learned rule has.
     case unlearnedRuleWeighted(rule: String)
+    /// A rule's `requires` is not a context the engine knows.
+    case unknownRequirement(rule: String, requires: String)
     /// A rule's `rulesOut` list is empty, so it would rule nothing out.
     case rulesOutEmpty(rule: String)
     /// A combo or `unless` names a rule with `learned: false`, which would change what the model learns.
@@ -81,6 +83,8 @@ public enum RuleBookError: Error, Equatable, CustomStringConvertible {
             return "rule \(rule) has learned: false but is neither definite nor rules a label out, so it would do nothing; add \"definite\": true or a rulesOut list, or drop learned: false"
         case let .unlearnedRuleWeighted(rule):
             return "rule \(rule) has learned: false, so it has no weight to start from: drop its prior, tension and tensionPrior"
+        case let .unknownRequirement(rule, requires):
+            return "rule \(rule) requires '\(requires)', which is not a context the engine reads; use tension, complaint or calm"
         case let .rulesOutEmpty(rule):
             return "rule \(rule) has an empty rulesOut list; name the labels it rules out or drop the list"
         case let .unlearnedRuleReferenced(rule, by):

@@ -139,6 +139,9 @@ extension CompiledRules {
             }
         }
         let unlearned = Set(book.rules.filter { $0.learned == false }.map(\.id))
+        if let rule = book.rules.first(where: { $0.requires.map { !["tension", "complaint", "calm"].contains($0) } ?? false }) {
+            throw RuleBookError.unknownRequirement(rule: rule.id, requires: rule.requires ?? "")
+        }
         if let rule = book.rules.first(where: { $0.rulesOut?.isEmpty == true }) {
             throw RuleBookError.rulesOutEmpty(rule: rule.id)
         }

@@ -39,7 +39,8 @@ public struct RuleBook: Sendable, Codable {
         /// two words or none at all ("busy", "👍", "...").
         public var minimalReply: Bool?
         /// A context the rule needs to count at all: `tension` (the turns before carry a complaint,
-        /// an attack or a pressing bid) or `complaint` (the other person just complained).
+        /// an attack or a pressing bid), `complaint` (the other person just complained) or `calm`
+        /// (there are turns before, and none carries a complaint, tension, a bid or a pointed remark).
         public var requires: String?
         /// Rule or combo ids whose firing cancels this rule (a break with a time to come back is
         /// not stonewalling).
