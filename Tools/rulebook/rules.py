@@ -5622,8 +5622,8 @@ RULES = [
             for opening in ["whats wrong", "what is wrong", "whats the matter", "what is the matter"]
             for start in ["", "< "]
             for after in [
-                "@YOU look|seem|sound|feel|looking|seemed|looked pale|ill|sick|unwell|upset|sad|worried|down|miserable|tired|exhausted|unhappy|hurt|feverish|shaky|frightened|scared",
-                "are @YOU ok|okay|alright|sick|ill|hurt|unwell|feeling|crying|sad|upset",
+                "@YOU look|seem|sound|feel|looking|seemed|looked pale|ill|sick|unwell|upset|sad|worried|miserable|tired|exhausted|unhappy|hurt|feverish|shaky|frightened|scared >",
+                "are @YOU ok|okay|alright|ill|hurt|unwell|crying|sad|upset >",
                 "why are @YOU crying|weeping|sobbing|shaking|coughing|limping|sad|upset",
                 "why do @YOU keep crying|weeping|sobbing|shaking|coughing|sneezing",
                 "do @YOU feel ok|okay|alright|sick|ill|unwell",

@@ -108,14 +108,16 @@ extension SignalEngine {
         return ScoreOverride(rule: rule, score: threshold, raises: true)
     }
 
-    /// The label's learned score without the features whose words all lie within the words of
-    /// the rules that rule it out: what the rest of the message says. Measures of the whole
-    /// message (its length, its "you"s) stay in.
+    /// The label's learned score without what the ruled-out question says: the rules and combos
+    /// whose words all lie within the words the ruling rules matched, and the learned words
+    /// within those words' sentences. What is left is what the rest of the message says; measures
+    /// of the whole message (its length, its "you"s) stay in.
     private func scoreOutside(_ ruledOut: FeatureVector.RuledOut, label l: Int, vector: FeatureVector) -> Double {
         var z = model.bias[l]
         for k in 0..<vector.indices.count {
             let f = vector.indices[k]
-            if let hits = vector.evidence(f), !hits.isEmpty, hits.allSatisfy(ruledOut.covers) { continue }
+            let spans = space.isTerm(f) ? ruledOut.sentence : ruledOut.matched
+            if let hits = vector.evidence(f), !hits.isEmpty, hits.allSatisfy(spans.covers) { continue }
             z += model.weight(label: l, feature: f, in: vector) * vector.values[k]
         }
         return 1 / (1 + exp(-z))

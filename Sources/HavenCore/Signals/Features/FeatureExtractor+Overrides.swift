@@ -18,30 +18,35 @@ extension FeatureExtractor {
         return labels
     }
 
-    /// The labels a `rulesOut` rule among the hits rules out, each with the words it covers: from
-    /// the rule's first word to the end of the sentence its match ends in (the whole question,
-    /// "do you ever think about having kids?"). Only labels no rule of their own fires for
-    /// outside those words ("do you ever think about moving? you never plan anything" keeps
-    /// criticism for "you never"). The learned words outside them are weighed when the score is
+    /// The labels a `rulesOut` rule among the hits rules out, each with the words it matched and
+    /// those words stretched to the end of their sentence (the whole question, "do you ever
+    /// think about having kids?"). Only labels no rule of their own fires for outside the
+    /// matched words ("do you ever think about money, because you never save" keeps criticism
+    /// for "you never"). The learned words outside the sentence are weighed when the score is
     /// made (`SignalEngine.scoreOverride`), where their weights are known.
     func ruledOutLabels(hits: [RuleHit], in text: TokenizedText) -> [FeatureVector.RuledOut] {
         guard !compiled.rulingOut.isEmpty, hits.contains(where: { isRulingOut[Int($0.rule)] }) else { return [] }
         var spans: [(label: Int, rule: Int, hits: [RuleHit])] = []
         for entry in compiled.rulingOut {
-            let own = hits.filter { Int($0.rule) == entry.rule }.map { toSentenceEnd($0, in: text) }
+            let own = hits.filter { Int($0.rule) == entry.rule }
             guard !own.isEmpty else { continue }
             for label in entry.labels {
                 if let k = spans.firstIndex(where: { $0.label == label }) { spans[k].hits += own } else { spans.append((label, entry.rule, own)) }
             }
         }
-        return spans.map { FeatureVector.RuledOut(label: $0.label, rule: $0.rule, hits: $0.hits) }.filter { candidate in
-            !hits.contains { hit in ruleLabel[Int(hit.rule)] == candidate.label && !candidate.covers(hit) }
+        return spans.map { span in
+            FeatureVector.RuledOut(label: span.label, rule: span.rule,
+                                   matched: FeatureVector.SpanSet(span.hits.map { stretched($0, toSentenceEnd: false, in: text) }),
+                                   sentence: FeatureVector.SpanSet(span.hits.map { stretched($0, toSentenceEnd: true, in: text) }))
+        }.filter { candidate in
+            !hits.contains { hit in ruleLabel[Int(hit.rule)] == candidate.label && !candidate.matched.covers(hit) }
         }
     }
 
-    /// A hit stretched to the end of the sentence its last word is in, and the marks after that
-    /// word ("?", an emoji). Binary searches, so thousands of hits in one run-on sentence stay cheap.
-    func toSentenceEnd(_ hit: RuleHit, in text: TokenizedText) -> RuleHit {
+    /// A hit stretched over the marks after its last word ("bye." takes in the "."), and with
+    /// `toSentenceEnd` over the rest of the sentence that word is in as well. Binary searches, so
+    /// thousands of hits in one run-on sentence stay cheap.
+    func stretched(_ hit: RuleHit, toSentenceEnd: Bool, in text: TokenizedText) -> RuleHit {
         let words = text.wordTokenIndex
         // The first word after the hit's last word.
         var low = 0, high = words.count
@@ -50,6 +55,10 @@ extension FeatureExtractor {
             if words[mid] <= hit.lastToken { low = mid + 1 } else { high = mid }
         }
         guard low > 0 else { return hit }
+        guard toSentenceEnd else {
+            let last = low < words.count ? words[low] - 1 : Int32(text.tokens.count - 1)
+            return RuleHit(rule: hit.rule, firstToken: hit.firstToken, lastToken: max(hit.lastToken, last))
+        }
         let sentence = text.wordSentence[low - 1]
         // The first word of a later sentence (sentence numbers only grow along the words).
         var next = low

@@ -201,8 +201,9 @@ struct FeatureExtractor: Sendable {
                 if !(tense || context.complaint || context.bid || pointedAtYou) { return false }
             case .complaint: if !context.complaint { return false }
             case .calm:
-                // Turns before it, and none of them pressing: no complaint, tension, bid or pointed remark.
-                if !context.present || context.tension || context.complaint || context.bid || pointedAtYou { return false }
+                // Turns before it, and none of them pressing: no complaint, tension, bid or pointed
+                // remark, and no question left open ("are we going or not?" "talk to you later.").
+                if !context.present || context.tension || context.complaint || context.bid || context.question || pointedAtYou { return false }
             case .none: break
             }
             return !isCancelled(hit, fired: fired, ruleClauses: clauses, in: text)

@@ -23,15 +23,23 @@ struct FeatureVector: Sendable {
     struct RuledOut: Sendable {
         var label: Int
         var rule: Int
+        /// The words the rules matched: a rule of the label firing inside them is part of what is
+        /// ruled out, one firing elsewhere (even later in the sentence) keeps the label.
+        var matched: SpanSet
+        /// Those words stretched to the end of the sentence each match ends in: the learned words
+        /// inside them belong to the question ("… having kids?").
+        var sentence: SpanSet
+    }
+
+    /// Spans of tokens, for asking whether a hit lies within one of them.
+    struct SpanSet: Sendable {
         /// The spans' first tokens, in order, and for each the furthest last token of it and
         /// the spans before it: a lookup in `covers` is a binary search, so a long message with
-        /// thousands of such questions does not cost the square of their number.
+        /// thousands of spans does not cost the square of their number.
         private var starts: [Int32] = []
         private var reach: [Int32] = []
 
-        init(label: Int, rule: Int, hits: [RuleHit]) {
-            self.label = label
-            self.rule = rule
+        init(_ hits: [RuleHit]) {
             var furthest = Int32.min
             for hit in hits.sorted(by: { $0.firstToken < $1.firstToken }) {
                 furthest = max(furthest, hit.lastToken)
@@ -40,7 +48,7 @@ struct FeatureVector: Sendable {
             }
         }
 
-        /// Whether a hit lies within the words of one of the rules that rule the label out.
+        /// Whether a hit lies within one of the spans.
         func covers(_ hit: RuleHit) -> Bool {
             // The last span that starts at or before the hit; any earlier one reaches no further.
             var low = 0, high = starts.count

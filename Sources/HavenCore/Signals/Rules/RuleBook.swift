@@ -40,7 +40,8 @@ public struct RuleBook: Sendable, Codable {
         public var minimalReply: Bool?
         /// A context the rule needs to count at all: `tension` (the turns before carry a complaint,
         /// an attack or a pressing bid), `complaint` (the other person just complained) or `calm`
-        /// (there are turns before, and none carries a complaint, tension, a bid or a pointed remark).
+        /// (there are turns before, none carries a complaint, tension, a bid or a pointed remark,
+        /// and the other person's last turn is not a question).
         public var requires: String?
         /// Rule or combo ids whose firing cancels this rule (a break with a time to come back is
         /// not stonewalling).
