@@ -4,6 +4,13 @@ Fields and pattern syntax: docs/RULES.md. Edit here, then run `python3 Tools/rul
 and `haven train` (the model weights are keyed by rule id).
 """
 
+# What leaves a definite contempt rule to the learned score: the message or the other's last
+# turns read as play (laughter, a fond habit, sincere warmth, a situation, a song title), or the
+# words are not said to the partner (self-talk, a third party, negation).
+PLAY_OR_NOT_SAID_TO_YOU = ["counter.laughter", "counter.self-talk", "counter.third-party", "counter.song-title",
+                           "counter.fond-habit", "counter.situation", "counter.sincere-warmth", "counter.negated-you",
+                           "ctx.other-laughed"]
+
 RULES = [
     {
         "id": "criticism.always",
@@ -575,8 +582,7 @@ RULES = [
         # The codebook's first example of contempt: found whatever the learned words say,
         # unless the message or the turn before it reads as play.
         "definite": True,
-        "definiteUnless": ["counter.laughter", "counter.self-talk", "counter.third-party", "counter.song-title", "counter.fond-habit",
-                           "counter.situation", "counter.sincere-warmth", "counter.negated-you", "ctx.other-laughed"],
+        "definiteUnless": PLAY_OR_NOT_SAID_TO_YOU,
     },
     {
         "id": "contempt.belittle",
@@ -5581,8 +5587,7 @@ RULES = [
         "guards": ["negation", "reported", "quoted", "third-party", "positive-after"],
         "learned": False,
         "definite": True,
-        "definiteUnless": ["counter.laughter", "counter.self-talk", "counter.third-party", "counter.song-title", "counter.fond-habit",
-                           "counter.situation", "counter.sincere-warmth", "counter.negated-you", "ctx.other-laughed"],
+        "definiteUnless": PLAY_OR_NOT_SAID_TO_YOU,
     },
     {
         # A goodbye answering a calm turn ("See you later." "Bye.") closes the talk; it does not

@@ -52,12 +52,19 @@ public struct TokenizedText: Sendable {
 
     /// The clause a token belongs to: that of the last word at or before it (0 before any word).
     func clause(ofToken token: Int32) -> Int32 {
+        let next = firstWord(after: token)
+        return next == 0 ? 0 : wordClause[next - 1]
+    }
+
+    /// The index of the first word whose token comes after `token` (`wordCount` when none does):
+    /// a binary search, since the words' tokens only grow.
+    func firstWord(after token: Int32) -> Int {
         var low = 0, high = wordTokenIndex.count
         while low < high {
             let mid = (low + high) / 2
             if wordTokenIndex[mid] <= token { low = mid + 1 } else { high = mid }
         }
-        return low == 0 ? 0 : wordClause[low - 1]
+        return low
     }
 
     mutating func reserve(bytes: Int) {

@@ -48,26 +48,19 @@ extension FeatureExtractor {
     /// thousands of hits in one run-on sentence stay cheap.
     func stretched(_ hit: RuleHit, toSentenceEnd: Bool, in text: TokenizedText) -> RuleHit {
         let words = text.wordTokenIndex
-        // The first word after the hit's last word.
-        var low = 0, high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid] <= hit.lastToken { low = mid + 1 } else { high = mid }
+        var end = text.firstWord(after: hit.lastToken)
+        guard end > 0 else { return hit }
+        if toSentenceEnd {
+            // The first word of a later sentence (sentence numbers only grow along the words).
+            let sentence = text.wordSentence[end - 1]
+            var high = words.count
+            while end < high {
+                let mid = (end + high) / 2
+                if text.wordSentence[mid] <= sentence { end = mid + 1 } else { high = mid }
+            }
         }
-        guard low > 0 else { return hit }
-        guard toSentenceEnd else {
-            let last = low < words.count ? words[low] - 1 : Int32(text.tokens.count - 1)
-            return RuleHit(rule: hit.rule, firstToken: hit.firstToken, lastToken: max(hit.lastToken, last))
-        }
-        let sentence = text.wordSentence[low - 1]
-        // The first word of a later sentence (sentence numbers only grow along the words).
-        var next = low
-        high = words.count
-        while next < high {
-            let mid = (next + high) / 2
-            if text.wordSentence[mid] <= sentence { next = mid + 1 } else { high = mid }
-        }
-        let last = next < words.count ? words[next] - 1 : Int32(text.tokens.count - 1)
+        // Up to the token before word `end`, or to the last token when no word follows.
+        let last = end < words.count ? words[end] - 1 : Int32(text.tokens.count - 1)
         return RuleHit(rule: hit.rule, firstToken: hit.firstToken, lastToken: max(hit.lastToken, last))
     }
 }
